@@ -1,0 +1,69 @@
+using ZjgrLsp.Cli.Reporters;
+using ZjgrLsp.Core;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Linting;
+
+namespace ZjgrLsp.Cli;
+
+/// <summary>`zjgr lint`: lint, optionally fix, report, and choose the exit code.</summary>
+public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
+{
+    public int Run(string[] paths, string format, bool fix, Severity? failOn, string? configPath)
+    {
+        ZjgrConfig? overrides = null;
+        if (configPath is not null)
+        {
+            try { overrides = ZjgrConfig.Parse(File.ReadAllText(configPath), configPath); }
+            catch (Exception e) when (e is ConfigException or IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"zjgr: {e.Message}");
+                return ExitCodes.Error;
+            }
+        }
+
+        var linter = new BatchLinter(new Analyzer(), overrides);
+        var result = linter.Lint(paths);
+        if (fix) result = FixAndRelint(linter, result);
+
+        foreach (var error in result.Errors) stderr.WriteLine($"zjgr: {error.Path}: {error.Message}");
+        IReporter reporter = format switch
+        {
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            _ => new TextReporter(),
+        };
+        reporter.Write(result, stdout);
+        stdout.Flush();
+
+        if (!result.Errors.IsEmpty) return ExitCodes.Error;
+        var failing = failOn is { } threshold && result.Pages.Any(p => p.Findings.Any(f => f.Severity <= threshold));
+        return failing ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>Writes each page's preferred fixes, then lints the fixed pages again so the report shows what is left.</summary>
+    private LintResult FixAndRelint(BatchLinter linter, LintResult result)
+    {
+        var errors = result.Errors.ToBuilder();
+        var written = new List<string>();
+        foreach (var page in result.Pages)
+        {
+            var edits = FixApplier.CollectPreferred(page.Findings);
+            if (edits.Count == 0) continue;
+            try
+            {
+                AtomicFile.WriteAllBytes(page.Path, PageReader.Encode(FixApplier.Apply(page.Source.Text, edits)));
+                written.Add(page.Path);
+                stderr.WriteLine($"zjgr: fixed {edits.Count} in {page.Path}");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new PageError(page.Path, $"cannot write fixes ({e.Message}); the file is unchanged"));
+            }
+        }
+        if (written.Count == 0) return result with { Errors = errors.ToImmutable() };
+        foreach (var path in written) linter.Invalidate(path);
+        var again = linter.Lint(result.Pages.Select(p => p.Path));
+        return again with { Errors = errors.ToImmutable().AddRange(again.Errors) };
+    }
+}

@@ -1,0 +1,3 @@
+using ZjgrLsp.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

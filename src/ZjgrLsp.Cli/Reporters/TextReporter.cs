@@ -1,0 +1,24 @@
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Linting;
+
+namespace ZjgrLsp.Cli.Reporters;
+
+/// <summary>One line a finding, `path:line:column: severity rule: message`, with 1-based line and column.</summary>
+public sealed class TextReporter : IReporter
+{
+    public void Write(LintResult result, TextWriter output)
+    {
+        var count = 0;
+        foreach (var page in result.Pages)
+        {
+            foreach (var f in page.Findings)
+            {
+                var pos = page.Source.GetPosition(f.Span.Start);
+                var fix = f.Fixes.Length > 0 ? $" [fix: {f.Fixes[0].Title}]" : "";
+                output.WriteLine($"{page.Path}:{pos.Line + 1}:{pos.Character + 1}: {f.Severity.ToName()} {f.RuleId}: {f.Message}{fix}");
+                count++;
+            }
+        }
+        output.WriteLine($"{count} finding(s) in {result.Pages.Length} file(s)");
+    }
+}

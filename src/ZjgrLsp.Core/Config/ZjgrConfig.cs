@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using ZjgrLsp.Core.Findings;
+
+namespace ZjgrLsp.Core.Config;
+
+/// <summary>
+/// The settings of zjgr.json:
+/// <code>
+/// { "rules": { "dup/word": "off", "punct/halfwidth": { "severity": "error", "style": "fullwidth" } },
+///   "dictionary": ["数智化"] }
+/// </code>
+/// A rule value is "off", "on", a severity name, or an object with "enabled", "severity" and options.
+/// </summary>
+public sealed record ZjgrConfig
+{
+    public const string FileName = "zjgr.json";
+
+    public static readonly ZjgrConfig Empty = new();
+
+    public ImmutableDictionary<string, RuleSetting> Rules { get; init; } = ImmutableDictionary<string, RuleSetting>.Empty;
+
+    /// <summary>Words the newsroom accepts (names, new terms); rules never flag them.</summary>
+    public ImmutableArray<string> Dictionary { get; init; } = [];
+
+    /// <summary>The file this came from, if any.</summary>
+    public string? SourcePath { get; init; }
+
+    public RuleSetting For(string ruleId) => Rules.TryGetValue(ruleId, out var s) ? s : RuleSetting.Default;
+
+    public ZjgrConfig MergedWith(ZjgrConfig over)
+    {
+        var rules = Rules.ToBuilder();
+        foreach (var (id, s) in over.Rules)
+            rules[id] = rules.TryGetValue(id, out var mine) ? mine.MergedWith(s) : s;
+        return this with
+        {
+            Rules = rules.ToImmutable(),
+            Dictionary = Dictionary.AddRange(over.Dictionary.Except(Dictionary)),
+        };
+    }
+
+    public static ZjgrConfig Parse(string json, string? sourcePath = null)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return FromJson(doc.RootElement, sourcePath);
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{sourcePath ?? FileName}: not valid JSON ({e.Message})", e);
+        }
+    }
+
+    /// <summary>Reads settings from a JSON object (zjgr.json, or the "zjgr" section a client sends).</summary>
+    public static ZjgrConfig FromJson(JsonElement root, string? sourcePath = null)
+    {
+        var where = sourcePath ?? FileName;
+        if (root.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: the top level must be an object");
+        var rules = ImmutableDictionary.CreateBuilder<string, RuleSetting>();
+        var words = ImmutableArray.CreateBuilder<string>();
+        foreach (var prop in root.EnumerateObject())
+        {
+            switch (prop.Name)
+            {
+                case "rules":
+                    if (prop.Value.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: \"rules\" must be an object");
+                    foreach (var r in prop.Value.EnumerateObject()) rules[r.Name] = ParseRule(r.Value, $"{where}: rule \"{r.Name}\"");
+                    break;
+                case "dictionary":
+                    if (prop.Value.ValueKind != JsonValueKind.Array) throw new ConfigException($"{where}: \"dictionary\" must be an array of words");
+                    foreach (var w in prop.Value.EnumerateArray())
+                        if (w.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(w.GetString())) words.Add(w.GetString()!.Trim());
+                    break;
+            }
+        }
+        return new ZjgrConfig { Rules = rules.ToImmutable(), Dictionary = words.ToImmutable(), SourcePath = sourcePath };
+    }
+
+    private static RuleSetting ParseRule(JsonElement value, string where)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.False: return RuleSetting.Default with { Enabled = false };
+            case JsonValueKind.True: return RuleSetting.Default;
+            case JsonValueKind.String:
+                var s = value.GetString();
+                if (s is "off" or "none" or "disabled") return RuleSetting.Default with { Enabled = false };
+                if (s is "on" or "default") return RuleSetting.Default;
+                if (SeverityNames.TryParse(s, out var sev)) return RuleSetting.Default with { Severity = sev };
+                throw new ConfigException($"{where}: \"{s}\" is not off, on, error, warning, info or hint");
+            case JsonValueKind.Object:
+                var enabled = true;
+                Severity? severity = null;
+                var options = new Dictionary<string, JsonElement>();
+                foreach (var p in value.EnumerateObject())
+                {
+                    if (p.Name == "enabled") enabled = p.Value.ValueKind != JsonValueKind.False;
+                    else if (p.Name == "severity")
+                    {
+                        var name = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
+                        if (name == "off") enabled = false;
+                        else if (SeverityNames.TryParse(name, out var v)) severity = v;
+                        else throw new ConfigException($"{where}: severity must be error, warning, info, hint or off");
+                    }
+                    else options[p.Name] = p.Value.Clone();
+                }
+                return new RuleSetting(enabled, severity, options);
+            default:
+                throw new ConfigException($"{where}: expected \"off\", a severity or an object");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Rules.Dup;
+
+/// <summary>A sentence or run of clauses pasted again into another paragraph of the same page.</summary>
+public sealed class DuplicateSentenceRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "dup/sentence",
+        "重复的句子",
+        Severity.Warning,
+        "Flags a sentence, or a run of whole clauses, that already stands in an earlier paragraph of the same page: "
+        + "the trace of a paste that landed twice. The repeated stretch is cut back to clause boundaries and must hold "
+        + "at least 20 characters and either end a sentence or span two clauses, so shared names, titles and slogans "
+        + "are not flagged. Paragraphs that repeat whole are left to dup/paragraph. When the repeat is made of whole "
+        + "sentences the quick fix deletes it.");
+
+    private const int MinRun = 20;
+    private const int K = 12;
+
+    public void Analyze(RuleContext context)
+    {
+        var doc = context.Document;
+        var text = doc.Text;
+        var paragraphs = doc.BodyParagraphs.ToList();
+        var folded = paragraphs.Select(p => FoldChars(p.Text)).ToList();
+        var index = new Dictionary<string, List<(int Para, int Pos)>>();
+        var wholeSeen = new HashSet<string>();
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            context.Cancellation.ThrowIfCancellationRequested();
+            var s = folded[p];
+            var whole = TextNormalizer.Fold(paragraphs[p].Text);
+            var isWholeRepeat = !wholeSeen.Add(whole);
+            for (var i = 0; !isWholeRepeat && i + K <= s.Length; i++)
+            {
+                if (!index.TryGetValue(s.Substring(i, K), out var hits)) continue;
+                var (best, bestLen) = Longest(s, i, hits, folded, p);
+                if (bestLen < MinRun) continue;
+                var run = TrimToClauses(s, i, bestLen);
+                if (run is not { } r || !IsSentenceLike(s, r.Start, r.Length))
+                    continue;
+                var block = paragraphs[p];
+                var span = new TextSpan(block.Span.Start + r.Start, r.Length);
+                var other = paragraphs[best.Para];
+                var line = other.Line + 1;
+                var fixes = StartsSentence(s, r.Start) && EndsSentence(s, r.Start + r.Length)
+                    ? new[] { Fix.Replace("删除重复的句子", span.Start, span.Length, "") }
+                    : [];
+                context.Report(span, $"这段文字与第{line}行重复", fixes,
+                    [new RelatedLocation(null, new TextSpan(other.Span.Start + best.Pos + (r.Start - i), r.Length), "先出现的文字")]);
+                i = r.Start + r.Length - 1;
+            }
+            for (var i = 0; i + K <= s.Length; i++)
+            {
+                var key = s.Substring(i, K);
+                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+                list.Add((p, i));
+            }
+        }
+    }
+
+    /// <summary>The longest common run starting at <paramref name="i"/> among earlier paragraphs' matches.</summary>
+    private static ((int Para, int Pos) Hit, int Length) Longest(string s, int i, List<(int Para, int Pos)> hits, List<string> folded, int current)
+    {
+        (int, int) best = default;
+        var bestLen = 0;
+        foreach (var hit in hits)
+        {
+            if (hit.Para == current) continue;
+            var o = folded[hit.Para];
+            var len = 0;
+            while (i + len < s.Length && hit.Pos + len < o.Length && s[i + len] == o[hit.Pos + len]) len++;
+            if (len > bestLen) (best, bestLen) = (hit, len);
+        }
+        return (best, bestLen);
+    }
+
+    private static bool IsBoundary(char c) => c is ',' or ';' or ':' or '。' or '!' or '?' or '、' or '…';
+
+    private static bool StartsSentence(string s, int start) => start == 0 || Chinese.IsSentenceEnd(s[start - 1]) || s[start - 1] is '”';
+
+    private static bool EndsSentence(string s, int end) => end == s.Length || Chinese.IsSentenceEnd(s[end - 1]) || s[end - 1] is '”';
+
+    /// <summary>Cuts a run back so it starts after a clause boundary and ends on one.</summary>
+    private static (int Start, int Length)? TrimToClauses(string s, int start, int length)
+    {
+        var end = start + length;
+        if (start > 0 && !IsBoundary(s[start - 1]))
+        {
+            while (start < end && !IsBoundary(s[start])) start++;
+            start++;
+        }
+        if (end < s.Length && !IsBoundary(s[end - 1]))
+        {
+            while (end > start && !IsBoundary(s[end - 1])) end--;
+        }
+        // A run that ends on a comma reads better without it.
+        while (end > start && s[end - 1] is ',' or ';' or '、') end--;
+        return end - start >= MinRun ? (start, end - start) : null;
+    }
+
+    /// <summary>A sentence ending, or at least two clauses: shared names and slogans are single clauses.</summary>
+    private static bool IsSentenceLike(string s, int start, int length)
+    {
+        var span = s.AsSpan(start, length);
+        if (Chinese.IsSentenceEnd(span[^1]) || span[^1] is '”' && span.Length > 1 && Chinese.IsSentenceEnd(span[^2])) return true;
+        return span.IndexOfAny(',', ';') >= 0;
+    }
+
+    /// <summary>Folds each character on its own (full-width forms to ASCII), so offsets stay those of the text.</summary>
+    private static string FoldChars(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(chars[i] - 0xFEE0);
+        return new string(chars);
+    }
+}

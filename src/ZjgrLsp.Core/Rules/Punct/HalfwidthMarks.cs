@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Rules.Punct;
+
+/// <summary>
+/// Finds half-width , ; : ? ! ( ) that stand in Chinese context, and their full-width counterparts, on a page.
+/// Marks inside URLs, e-mail addresses and continuation markers (cont/format's business) are skipped, and so
+/// are marks between digits or Latin letters (1,000  10:30  A/B test).
+/// </summary>
+public static partial class HalfwidthMarks
+{
+    public static readonly IReadOnlyDictionary<char, char> FullWidthOf = new Dictionary<char, char>
+    {
+        [','] = '，', [';'] = '；', [':'] = '：', ['?'] = '？', ['!'] = '！', ['('] = '（', [')'] = '）',
+    };
+
+    [GeneratedRegex(@"(?:https?://|www\.)[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    private static partial Regex UrlOrEmail();
+
+    /// <summary>Offsets of half-width marks in Chinese context.</summary>
+    public static List<int> FindHalfwidth(NewsDocument document)
+    {
+        var text = document.Text;
+        var skip = Excluded(document);
+        var result = new List<int>();
+        var parenIsChinese = ChineseParentheses(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!FullWidthOf.ContainsKey(c) || IsSkipped(skip, i)) continue;
+            var chinese = c is '(' or ')' ? parenIsChinese.Contains(i) : IsChineseContext(text, i);
+            if (chinese) result.Add(i);
+        }
+        return result;
+    }
+
+    /// <summary>How many full-width counterparts of the marks stand in Chinese text: evidence of the house style.</summary>
+    public static int CountFullwidth(NewsDocument document)
+    {
+        var count = 0;
+        foreach (var c in document.Text)
+            if (c is '，' or '；' or '：' or '？' or '！' or '（' or '）') count++;
+        return count;
+    }
+
+    private static bool IsChineseContext(string text, int i)
+    {
+        var before = i > 0 ? text[i - 1] : '\0';
+        var after = i + 1 < text.Length ? text[i + 1] : '\0';
+        // Between digits or Latin letters the mark is part of a number, time or code.
+        if (char.IsAsciiLetterOrDigit(before) && (char.IsAsciiLetterOrDigit(after) || after == ' ')) return false;
+        return Chinese.IsHanBefore(text, i) || Chinese.IsHanAt(text, i + 1)
+            || before is '”' or '’' or '》' or '）' or '、' || after is '“' or '‘' or '《' or '（'
+            || (char.IsAsciiDigit(before) && Chinese.IsHanAt(text, i + 1));
+    }
+
+    /// <summary>Half-width parentheses that enclose or touch Chinese text, matched pairwise within a line.</summary>
+    private static HashSet<int> ChineseParentheses(string text)
+    {
+        var result = new HashSet<int>();
+        var open = new Stack<int>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r') open.Clear();
+            else if (c == '(') open.Push(i);
+            else if (c == ')')
+            {
+                if (open.Count > 0)
+                {
+                    var o = open.Pop();
+                    if (ContainsHan(text, o + 1, i) || Chinese.IsHanBefore(text, o))
+                    {
+                        result.Add(o);
+                        result.Add(i);
+                    }
+                }
+                else if (Chinese.IsHanBefore(text, i)) result.Add(i);
+            }
+        }
+        foreach (var o in open)
+            if (Chinese.IsHanAt(text, o + 1) || Chinese.IsHanBefore(text, o)) result.Add(o);
+        return result;
+    }
+
+    private static bool ContainsHan(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (Chinese.IsHanAt(text, i)) return true;
+        return false;
+    }
+
+    private static List<TextSpan> Excluded(NewsDocument document)
+    {
+        var spans = document.ContinuationMarkers.Select(m => m.Span).ToList();
+        foreach (Match m in UrlOrEmail().Matches(document.Text)) spans.Add(new TextSpan(m.Index, m.Length));
+        return spans;
+    }
+
+    private static bool IsSkipped(List<TextSpan> spans, int offset) => spans.Any(s => s.Contains(offset));
+}

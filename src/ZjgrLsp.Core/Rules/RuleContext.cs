@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Text;
+using ZjgrLsp.Core.Workspace;
+
+namespace ZjgrLsp.Core.Rules;
+
+/// <summary>What a rule sees while it runs on one page, and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Finding> _sink;
+    private readonly Severity _severity;
+
+    internal RuleContext(RuleDescriptor rule, NewsDocument document, IssueContext issue, ZjgrConfig config, List<Finding> sink, CancellationToken cancellation)
+    {
+        Rule = rule;
+        Document = document;
+        Issue = issue;
+        Config = config;
+        Setting = config.For(rule.Id);
+        _severity = Setting.Severity ?? rule.DefaultSeverity;
+        _sink = sink;
+        Cancellation = cancellation;
+    }
+
+    public RuleDescriptor Rule { get; }
+    public NewsDocument Document { get; }
+    public IssueContext Issue { get; }
+    public ZjgrConfig Config { get; }
+    public RuleSetting Setting { get; }
+    public CancellationToken Cancellation { get; }
+
+    public string Text => Document.Text;
+
+    public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null) =>
+        _sink.Add(new Finding(Rule.Id, _severity, span, message,
+            fixes?.ToImmutableArray() ?? [], related?.ToImmutableArray() ?? []));
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using ZjgrLsp.Core.Findings;
+
+namespace ZjgrLsp.Core.Rules;
+
+/// <summary>
+/// What a rule is: a stable id <c>family/name</c>, a short title, its default severity and a one-paragraph doc
+/// shown on hover and in docs/rules.md. Ids are never reused.
+/// </summary>
+public sealed partial record RuleDescriptor
+{
+    /// <summary>The families a rule id may start with.</summary>
+    public static readonly IReadOnlySet<string> Families =
+        new HashSet<string> { "typo", "dup", "name", "cont", "layout", "punct", "date", "num" };
+
+    [GeneratedRegex("^[a-z]+/[a-z][a-z0-9-]*$")]
+    private static partial Regex IdShape();
+
+    public RuleDescriptor(string id, string title, Severity defaultSeverity, string doc)
+    {
+        if (!IdShape().IsMatch(id) || !Families.Contains(id[..id.IndexOf('/')]))
+            throw new ArgumentException($"Rule id '{id}' is not family/name with a known family.", nameof(id));
+        if (string.IsNullOrWhiteSpace(title)) throw new ArgumentException("A rule needs a title.", nameof(title));
+        if (string.IsNullOrWhiteSpace(doc)) throw new ArgumentException("A rule needs a doc paragraph.", nameof(doc));
+        Id = id;
+        Title = title;
+        DefaultSeverity = defaultSeverity;
+        Doc = doc;
+    }
+
+    public string Id { get; }
+    public string Title { get; }
+    public Severity DefaultSeverity { get; }
+    public string Doc { get; }
+    public string Family => Id[..Id.IndexOf('/')];
+}

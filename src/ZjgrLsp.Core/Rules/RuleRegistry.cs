@@ -1,0 +1,19 @@
+using ZjgrLsp.Core.Rules.Dup;
+using ZjgrLsp.Core.Rules.Punct;
+
+namespace ZjgrLsp.Core.Rules;
+
+/// <summary>Every rule the engine ships, one line each, sorted by id. A test checks ids are unique and documented.</summary>
+public static class RuleRegistry
+{
+    public static readonly IReadOnlyList<IRule> All =
+    [
+        new DuplicateParagraphRule(),
+        new DuplicateSentenceRule(),
+        new DuplicateWordRule(),
+        new HalfwidthPunctuationRule(),
+        new UnpairedPunctuationRule(),
+    ];
+
+    public static IRule? Find(string id) => All.FirstOrDefault(r => r.Descriptor.Id == id);
+}
