@@ -32,5 +32,11 @@ public sealed partial record RuleDescriptor
     public string Title { get; }
     public Severity DefaultSeverity { get; }
     public string Doc { get; }
+
+    /// <summary>
+    /// True when the rule's preferred fix is safe to apply unseen, in "fix all" and on save
+    /// (punctuation swaps, deleting a doubled word); false when a person should look first (deleting a paragraph).
+    /// </summary>
+    public bool SafeToFixAll { get; init; }
     public string Family => Id[..Id.IndexOf('/')];
 }

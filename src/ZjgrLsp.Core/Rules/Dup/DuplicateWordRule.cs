@@ -15,7 +15,8 @@ public sealed class DuplicateWordRule : IRule
         "Flags a run of two to six Chinese characters typed twice in a row (保障保障, 转化转化), the commonest "
         + "slip when text is cut and pasted. Legitimate reduplication is not flagged: AABB forms (实实在在) never match, "
         + "a repeated single character (天天, 人人) is left alone, numeral phrases (一步一步) are skipped, and verbs "
-        + "that are reduplicated in ordinary usage (研究研究) come from a word list. The fix deletes the second copy.");
+        + "that are reduplicated in ordinary usage (研究研究) come from a word list. The fix deletes the second copy.")
+    { SafeToFixAll = true };
 
     private const int MaxUnit = 6;
 

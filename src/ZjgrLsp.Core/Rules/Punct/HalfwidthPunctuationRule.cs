@@ -15,7 +15,8 @@ public sealed class HalfwidthPunctuationRule : IRule
         + "marks. Numbers, times, URLs, e-mail addresses and continuation markers are left alone. A page set half-width "
         + "throughout is treated as a text export and not flagged, unless it has full-width marks elsewhere, another page "
         + "of the issue carries the same text full-width, or the option \"style\" is \"fullwidth\" (\"any\" turns the "
-        + "check off). The quick fix swaps in the full-width mark; the editor also offers to fix every mark in the file.");
+        + "check off). The quick fix swaps in the full-width mark; the editor also offers to fix every mark in the file.")
+    { SafeToFixAll = true };
 
     public void Analyze(RuleContext context)
     {

@@ -15,7 +15,8 @@ public sealed class UnpairedPunctuationRule : IRule
         + "whose partner is missing or of the wrong kind. Pairs are matched within a paragraph; a paragraph that a column "
         + "break cut in two is matched as one, and a quotation that runs over several paragraphs (each opening with “, "
         + "only the last one closing) is accepted, as the national punctuation standard GB/T 15834 prescribes. When the "
-        + "stray mark is a doubled one (””) the quick fix deletes it.");
+        + "stray mark is a doubled one (””) the quick fix deletes it.")
+    { SafeToFixAll = true };
 
     private const string Openers = "“‘《（【";
     private const string Closers = "”’》）】";

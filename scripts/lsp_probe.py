@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Drive zjgr-lsp over stdio like an editor: initialize, open a page, wait for diagnostics.
+
+    python3 scripts/lsp_probe.py SERVER_DLL PAGE [--runs N]
+
+Prints the time from process start to the initialize response and to the first publishDiagnostics,
+and the number of diagnostics. Used by scripts/bench.sh.
+"""
+import json, subprocess, sys, time, pathlib, argparse
+
+
+def send(proc, msg):
+    body = json.dumps(msg, ensure_ascii=False).encode('utf-8')
+    proc.stdin.write(b'Content-Length: %d\r\n\r\n' % len(body) + body)
+    proc.stdin.flush()
+
+
+def read(proc):
+    length = None
+    while True:
+        line = proc.stdout.readline()
+        if not line:
+            raise EOFError('server closed stdout')
+        line = line.strip()
+        if not line:
+            break
+        k, v = line.split(b':', 1)
+        if k.lower() == b'content-length':
+            length = int(v)
+    return json.loads(proc.stdout.read(length))
+
+
+def run_once(dll, page):
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(['dotnet', dll], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    uri = pathlib.Path(page).resolve().as_uri()
+    send(proc, {'jsonrpc': '2.0', 'id': 1, 'method': 'initialize', 'params': {'processId': None, 'rootUri': None, 'capabilities': {}}})
+    while 'id' not in (m := read(proc)) or m.get('id') != 1:
+        pass
+    t_init = time.perf_counter() - t0
+    send(proc, {'jsonrpc': '2.0', 'method': 'initialized', 'params': {}})
+    text = pathlib.Path(page).read_text(encoding='utf-8')
+    t1 = time.perf_counter()
+    send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didOpen', 'params': {'textDocument': {'uri': uri, 'languageId': 'plaintext', 'version': 1, 'text': text}}})
+    while (m := read(proc)).get('method') != 'textDocument/publishDiagnostics':
+        pass
+    t_diag = time.perf_counter() - t1
+    send(proc, {'jsonrpc': '2.0', 'id': 2, 'method': 'shutdown'})
+    while read(proc).get('id') != 2:
+        pass
+    send(proc, {'jsonrpc': '2.0', 'method': 'exit'})
+    code = proc.wait(timeout=10)
+    return t_init, t_diag, len(m['params']['diagnostics']), code
+
+
+if __name__ == '__main__':
+    ap = argparse.ArgumentParser()
+    ap.add_argument('dll')
+    ap.add_argument('page')
+    ap.add_argument('--runs', type=int, default=1)
+    a = ap.parse_args()
+    results = [run_once(a.dll, a.page) for _ in range(a.runs)]
+    inits = sorted(r[0] for r in results)
+    diags = sorted(r[1] for r in results)
+    print(json.dumps({'runs': a.runs, 'initialize_ms_median': round(inits[len(inits) // 2] * 1000, 1),
+                      'open_to_diagnostics_ms_median': round(diags[len(diags) // 2] * 1000, 1),
+                      'diagnostics': results[0][2], 'exit_code': results[0][3]}))

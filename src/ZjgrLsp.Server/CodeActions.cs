@@ -1,0 +1,50 @@
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Rules;
+using ZjgrLsp.Core.Text;
+using ZjgrLsp.Server.Protocol;
+using Range = ZjgrLsp.Server.Protocol.Range;
+
+namespace ZjgrLsp.Server;
+
+/// <summary>Builds quick fixes for the findings under a range, and the "fix all" actions.</summary>
+public static class CodeActions
+{
+    public static IEnumerable<CodeAction> QuickFixes(string uri, LintSnapshot snapshot, Range range, Func<string, SourceText, Finding, Diagnostic> diagnose)
+    {
+        var source = snapshot.Source;
+        var start = LspConversions.ToOffset(source, range.Start);
+        var end = LspConversions.ToOffset(source, range.End);
+        var selected = TextSpan.FromBounds(start, Math.Max(start, end));
+        var familiesOffered = new HashSet<string>();
+        foreach (var f in snapshot.Findings)
+        {
+            if (!f.Span.OverlapsWith(selected) && !(selected.Length == 0 && f.Span.End == selected.Start)) continue;
+            var diagnostic = diagnose(uri, source, f);
+            for (var i = 0; i < f.Fixes.Length; i++)
+                yield return new CodeAction(f.Fixes[i].Title, CodeActionKinds.QuickFix, [diagnostic], i == 0,
+                    Edit(uri, source, f.Fixes[i].Edits));
+            // Punctuation comes in hundreds; offer to fix the whole file from any one of them.
+            if (f.Family == "punct" && familiesOffered.Add(f.Family))
+            {
+                var all = snapshot.Findings.Where(x => x.Family == "punct").ToList();
+                var edits = FixApplier.CollectPreferred(all);
+                if (edits.Count > 1)
+                    yield return new CodeAction($"修正本文件全部标点问题（{edits.Count} 处）", CodeActionKinds.QuickFix, null, false,
+                        Edit(uri, source, edits));
+            }
+        }
+    }
+
+    /// <summary>source.fixAll.zjgr: every preferred fix that is safe to apply unseen.</summary>
+    public static CodeAction? FixAll(string uri, LintSnapshot snapshot)
+    {
+        var safe = snapshot.Findings.Where(f => RuleRegistry.Find(f.RuleId)?.Descriptor.SafeToFixAll == true);
+        var edits = FixApplier.CollectPreferred(safe);
+        if (edits.Count == 0) return null;
+        return new CodeAction($"zjgr：修正全部可安全修正的问题（{edits.Count} 处）", CodeActionKinds.SourceFixAllZjgr, null, null,
+            Edit(uri, snapshot.Source, edits));
+    }
+
+    private static WorkspaceEdit Edit(string uri, SourceText source, IEnumerable<Core.Findings.TextEdit> edits) =>
+        new(new Dictionary<string, Protocol.TextEdit[]> { [uri] = LspConversions.ToEdits(source, edits) });
+}

@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using StreamJsonRpc;
+using ZjgrLsp.Core;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Rules;
+using ZjgrLsp.Core.Text;
+using ZjgrLsp.Server.Protocol;
+using Range = ZjgrLsp.Server.Protocol.Range;
+
+namespace ZjgrLsp.Server;
+
+/// <summary>
+/// The LSP methods. Handlers run one at a time in message order (the JSON-RPC layer uses a non-concurrent
+/// synchronization context), so document changes apply in order; linting itself is scheduled on the thread pool.
+/// </summary>
+public sealed class LanguageServer : IDisposable
+{
+    private readonly DocumentStore _documents = new();
+    private readonly LintResultCache _results = new();
+    private readonly ServerWorkspace _workspace;
+    private readonly LintScheduler _scheduler;
+    private readonly Analyzer _analyzer;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _shutdownRequested;
+
+    public LanguageServer(ILoggerFactory loggers, TimeSpan? debounce = null)
+    {
+        _logger = loggers.CreateLogger("zjgr.server");
+        _analyzer = new Analyzer(RuleRegistry.All, loggers.CreateLogger("zjgr.engine"));
+        _workspace = new ServerWorkspace(_documents, _logger);
+        _workspace.ConfigError += message => _ = Notify("window/showMessage", new ShowMessageParams(1, message));
+        _scheduler = new LintScheduler(LintAndPublishAsync, debounce ?? TimeSpan.FromMilliseconds(250), _logger);
+    }
+
+    /// <summary>The JSON-RPC connection; set once by whoever wires the transport.</summary>
+    public JsonRpc? Rpc { get; set; }
+
+    /// <summary>Completes with the process exit code after the "exit" notification.</summary>
+    public Task<int> ExitCode => _exit.Task;
+
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams p)
+    {
+        _logger.LogInformation("Initialize from process {Pid}, root {Root}", p.ProcessId, p.RootUri ?? p.RootPath);
+        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } options) ApplySettings(options);
+        var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        return new InitializeResult(
+            new ServerCapabilities(
+                "utf-16",
+                new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
+                new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllZjgr], false),
+                HoverProvider: true),
+            new ServerInfo("zjgr-lsp", version));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized() => _logger.LogInformation("Client initialized");
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        _shutdownRequested = true;
+        _scheduler.Dispose();
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult(_shutdownRequested ? 0 : 1);
+
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams p)
+    {
+        _documents.Open(p.TextDocument.Uri, p.TextDocument.Version, p.TextDocument.Text ?? "");
+        _scheduler.Schedule(p.TextDocument.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams p)
+    {
+        if (_documents.Change(p.TextDocument.Uri, p.TextDocument.Version, p.ContentChanges ?? []) is null)
+        {
+            _logger.LogWarning("didChange for {Uri}, which is not open", p.TextDocument.Uri);
+            return;
+        }
+        _scheduler.Schedule(p.TextDocument.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(DidSaveTextDocumentParams p)
+    {
+        if (p.TextDocument.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal))
+        {
+            _workspace.InvalidateConfig();
+            foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
+        }
+        else if (_documents.Get(p.TextDocument.Uri) is not null) _scheduler.Schedule(p.TextDocument.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public async Task DidClose(DidCloseTextDocumentParams p)
+    {
+        var uri = p.TextDocument.Uri;
+        _scheduler.Cancel(uri);
+        _documents.Close(uri);
+        _results.Remove(uri);
+        await Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeConfiguration(DidChangeConfigurationParams p)
+    {
+        ApplySettings(p.Settings);
+        foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
+    }
+
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public CodeAction[] CodeAction(CodeActionParams p, CancellationToken cancellation)
+    {
+        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        if (snapshot is null) return [];
+        var actions = new List<CodeAction>();
+        var only = p.Context?.Only;
+        bool Wants(string kind) => only is null || only.Any(o => kind == o || kind.StartsWith(o + ".", StringComparison.Ordinal));
+
+        if (Wants(CodeActionKinds.QuickFix))
+            actions.AddRange(CodeActions.QuickFixes(p.TextDocument.Uri, snapshot, p.Range, Diagnose));
+        if (Wants(CodeActionKinds.SourceFixAllZjgr) && CodeActions.FixAll(p.TextDocument.Uri, snapshot) is { } fixAll)
+            actions.Add(fixAll);
+        return [.. actions];
+    }
+
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public Hover? Hover(TextDocumentPositionParams p, CancellationToken cancellation)
+    {
+        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        if (snapshot is null) return null;
+        var offset = LspConversions.ToOffset(snapshot.Source, p.Position);
+        var hits = snapshot.Findings.Where(f => f.Span.Contains(offset) || f.Span.End == offset && f.Span.Length == 0).ToList();
+        if (hits.Count == 0) return null;
+        var text = string.Join("\n\n---\n\n", hits.Select(f =>
+        {
+            var rule = RuleRegistry.Find(f.RuleId)?.Descriptor;
+            return $"**{f.Message}**\n\n`{f.RuleId}` {rule?.Title}\n\n{rule?.Doc}";
+        }));
+        var span = hits[0].Span;
+        return new Hover(new MarkupContent("markdown", text), LspConversions.ToRange(snapshot.Source, span));
+    }
+
+    private Diagnostic Diagnose(string uri, SourceText source, Finding f) =>
+        LspConversions.ToDiagnostic(uri, source, f, _workspace.SourceOf);
+
+    /// <summary>The findings for the document's current version, linting now if the last run is stale.</summary>
+    private LintSnapshot? CurrentSnapshot(string uri, CancellationToken cancellation)
+    {
+        var doc = _documents.Get(uri);
+        if (doc is null) return null;
+        var cached = _results.Get(uri);
+        if (cached is not null && cached.Version == doc.Version && ReferenceEquals(cached.Source, doc.Source)) return cached;
+        var snapshot = Lint(doc, cancellation);
+        _results.Store(uri, snapshot);
+        return snapshot;
+    }
+
+    private LintSnapshot Lint(OpenDocument doc, CancellationToken cancellation)
+    {
+        var path = DocumentUris.ToPath(doc.Uri);
+        var page = NewsDocument.Parse(path ?? doc.Uri, doc.Source.Text);
+        var findings = _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation);
+        return new LintSnapshot(doc.Version, doc.Source, findings);
+    }
+
+    private async Task LintAndPublishAsync(string uri, CancellationToken cancellation)
+    {
+        var doc = _documents.Get(uri);
+        if (doc is null) return;
+        var snapshot = Lint(doc, cancellation);
+        // Publish only if no newer edit arrived meanwhile; the newer edit has its own run scheduled.
+        if (!ReferenceEquals(_documents.Get(uri)?.Source, doc.Source) || cancellation.IsCancellationRequested) return;
+        _results.Store(uri, snapshot);
+        var diagnostics = snapshot.Findings.Select(f => Diagnose(uri, doc.Source, f)).ToArray();
+        await Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, doc.Version, diagnostics));
+    }
+
+    private void ApplySettings(JsonElement settings)
+    {
+        var section = settings.ValueKind == JsonValueKind.Object && settings.TryGetProperty("zjgr", out var z) ? z : settings;
+        if (section.ValueKind != JsonValueKind.Object) return;
+        try
+        {
+            _workspace.SetClientSettings(ZjgrConfig.FromJson(section, "client settings"));
+        }
+        catch (ConfigException e)
+        {
+            _logger.LogWarning("{Message}", e.Message);
+            _ = Notify("window/showMessage", new ShowMessageParams(2, e.Message));
+        }
+    }
+
+    internal async Task Notify(string method, object payload)
+    {
+        if (Rpc is null || Rpc.IsDisposed) return;
+        try
+        {
+            await Rpc.NotifyWithParameterObjectAsync(method, payload).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+            _logger.LogDebug("Could not send {Method}: connection closed", method);
+        }
+    }
+
+    public void Dispose() => _scheduler.Dispose();
+}

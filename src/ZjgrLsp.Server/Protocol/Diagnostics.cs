@@ -1,0 +1,28 @@
+namespace ZjgrLsp.Server.Protocol;
+
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);
+
+public sealed record Diagnostic(
+    Range Range,
+    int Severity,
+    string Code,
+    string Source,
+    string Message,
+    DiagnosticRelatedInformation[]? RelatedInformation);
+
+public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
+
+public sealed record CodeActionContext(Diagnostic[] Diagnostics, string[]? Only);
+
+public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
+
+public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
+
+public sealed record Hover(MarkupContent Contents, Range? Range);
+
+public static class CodeActionKinds
+{
+    public const string QuickFix = "quickfix";
+    public const string SourceFixAll = "source.fixAll";
+    public const string SourceFixAllZjgr = "source.fixAll.zjgr";
+}

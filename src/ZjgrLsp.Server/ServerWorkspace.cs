@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Linting;
+using ZjgrLsp.Core.Text;
+using ZjgrLsp.Core.Workspace;
+
+namespace ZjgrLsp.Server;
+
+/// <summary>
+/// What the server knows beyond the open documents: each folder's zjgr.json, the client's settings, and the
+/// pages of each issue folder on disk, overlaid with the editor's unsaved text so a page open alone still sees
+/// its issue. Disk pages are cached and re-read when their timestamp changes.
+/// </summary>
+public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
+{
+    private readonly ConcurrentDictionary<string, (DateTime Stamp, NewsDocument Page)> _diskPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ZjgrConfig> _folderConfigs = new(StringComparer.Ordinal);
+    private volatile ZjgrConfig _clientSettings = ZjgrConfig.Empty;
+
+    /// <summary>Called when the user reported a broken zjgr.json, so the editor can show it.</summary>
+    public event Action<string>? ConfigError;
+
+    public void SetClientSettings(ZjgrConfig settings)
+    {
+        _clientSettings = settings;
+    }
+
+    /// <summary>Forgets cached configuration, e.g. after a zjgr.json was saved.</summary>
+    public void InvalidateConfig() => _folderConfigs.Clear();
+
+    public ZjgrConfig ConfigFor(string? path)
+    {
+        if (path is null) return _clientSettings;
+        var folder = Path.GetDirectoryName(path)!;
+        var config = _folderConfigs.GetOrAdd(folder, _ =>
+        {
+            try { return ConfigLocator.LoadFor(path); }
+            catch (ConfigException e)
+            {
+                logger.LogWarning("{Message}", e.Message);
+                ConfigError?.Invoke(e.Message);
+                return ZjgrConfig.Empty;
+            }
+        });
+        return config.MergedWith(_clientSettings);
+    }
+
+    public IssueContext IssueFor(string? path)
+    {
+        if (path is null) return IssueContext.Empty;
+        var pages = new Dictionary<string, NewsDocument>(StringComparer.Ordinal);
+        foreach (var file in SafeSameIssue(path))
+            if (DiskPage(file) is { } page) pages[file] = page;
+        foreach (var open in documents.All)
+        {
+            var openPath = DocumentUris.ToPath(open.Uri);
+            if (openPath is not null && Path.GetDirectoryName(openPath) == Path.GetDirectoryName(path))
+                pages[openPath] = NewsDocument.Parse(openPath, open.Source.Text);
+        }
+        return new IssueContext(pages.Values.ToList());
+    }
+
+    /// <summary>The text of a page for related-location ranges: the open copy if any, else the disk copy.</summary>
+    public SourceText? SourceOf(string path)
+    {
+        var open = documents.All.FirstOrDefault(d => DocumentUris.ToPath(d.Uri) == path);
+        return open?.Source ?? DiskPage(path)?.Source;
+    }
+
+    private static IEnumerable<string> SafeSameIssue(string path)
+    {
+        try { return PageFiles.SameIssue(path).Select(Path.GetFullPath).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
+    }
+
+    private NewsDocument? DiskPage(string file)
+    {
+        DateTime stamp;
+        try { stamp = File.GetLastWriteTimeUtc(file); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
+        if (_diskPages.TryGetValue(file, out var cached) && cached.Stamp == stamp) return cached.Page;
+        var (text, _) = PageReader.TryRead(file);
+        if (text is null) return null;
+        var page = NewsDocument.Parse(file, text);
+        _diskPages[file] = (stamp, page);
+        return page;
+    }
+}
