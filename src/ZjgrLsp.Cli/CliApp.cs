@@ -20,8 +20,9 @@ public static class CliApp
         lint.SetAction(result => new LintCommand(stdout, stderr).Run(
             result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(fix), ParseFailOn(result.GetValue(failOn)!), result.GetValue(config)));
 
-        var rules = new Command("rules", "List the rules with their ids, default severities and docs");
-        rules.SetAction(_ => RulesCommand.Run(stdout));
+        var markdown = new Option<bool>("--markdown") { Description = "Print the rule docs as Markdown (docs/rules.md)" };
+        var rules = new Command("rules", "List the rules with their ids, default severities and docs") { markdown };
+        rules.SetAction(result => RulesCommand.Run(stdout, result.GetValue(markdown)));
 
         var root = new RootCommand("zjgr — proofreading for Chinese newspaper copy") { lint, rules };
         var parsed = root.Parse(args);

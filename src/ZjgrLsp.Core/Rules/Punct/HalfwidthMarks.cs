@@ -16,7 +16,7 @@ public static partial class HalfwidthMarks
         [','] = '，', [';'] = '；', [':'] = '：', ['?'] = '？', ['!'] = '！', ['('] = '（', [')'] = '）',
     };
 
-    [GeneratedRegex(@"(?:https?://|www\.)[\x21-\x7E]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
+    [GeneratedRegex(@"(?:https?://|www\.)[\x21-\x7E]*[A-Za-z0-9/=_-]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")]
     private static partial Regex UrlOrEmail();
 
     /// <summary>Offsets of half-width marks in Chinese context.</summary>

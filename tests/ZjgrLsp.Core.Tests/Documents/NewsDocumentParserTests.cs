@@ -1,0 +1,93 @@
+using ZjgrLsp.Core.Documents;
+
+namespace ZjgrLsp.Core.Tests.Documents;
+
+public class NewsDocumentParserTests
+{
+    private const string FrontPage = """
+        # 浙江工人日报
+
+        倾情关注劳动群体 全心服务工会组织
+
+        2024年7月1日 星期一 甲辰年五月廿六 总第12684号
+
+        ## 全省工会宣传思想文化工作会议召开
+
+        会议现场。  
+        记者邹伟锋 摄
+
+        本报讯 记者阮向民报道 全省工会宣传思想文化工作会议6月28日在杭州召开。
+
+        一份沉甸甸的责任
+
+        新华社北京6月30日电
+
+        （下转第4版）
+        """;
+
+    [Fact]
+    public void Parse_FrontPage_ClassifiesEveryBlock()
+    {
+        var doc = NewsDocument.Parse("p.txt", FrontPage);
+        Assert.Equal(
+            [BlockKind.Masthead, BlockKind.Masthead, BlockKind.Masthead, BlockKind.Headline, BlockKind.Caption,
+             BlockKind.Paragraph, BlockKind.Headline, BlockKind.Dateline, BlockKind.ContinuationMarker],
+            doc.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
+    public void Parse_HeadingMarks_AreNotPartOfTheHeadlineSpan()
+    {
+        var doc = NewsDocument.Parse("p.txt", FrontPage);
+        var headline = doc.Blocks.First(b => b.HeadingLevel == 2);
+        Assert.Equal("全省工会宣传思想文化工作会议召开", doc.Source[headline.Span]);
+    }
+
+    [Fact]
+    public void Parse_Byline_BecomesTheLeadOfItsParagraph()
+    {
+        var doc = NewsDocument.Parse("p.txt", FrontPage);
+        var lead = doc.BodyParagraphs.Single().Lead!.Value;
+        Assert.Equal("本报讯 记者阮向民报道", doc.Source[lead]);
+    }
+
+    [Fact]
+    public void Parse_ContinuationMarker_ReadsDirectionAndPage()
+    {
+        var doc = NewsDocument.Parse("p.txt", "正文。(下转4版)\n\n（上接第十二版）");
+        Assert.Collection(doc.ContinuationMarkers,
+            m => { Assert.True(m.Forward); Assert.Equal(4, m.Page); },
+            m => { Assert.False(m.Forward); Assert.Equal(12, m.Page); });
+    }
+
+    [Fact]
+    public void Parse_BomAndCrLf_SpansPointAtTheText()
+    {
+        var text = "\uFEFF一份沉甸甸的责任\r\n\r\n记者某某报道 正文𠮷很长,还有一句。\r\n";
+        var doc = NewsDocument.Parse("p.txt", text);
+        Assert.Equal(2, doc.Blocks.Count);
+        Assert.Equal(1, doc.Blocks[0].Span.Start);
+        Assert.Equal("一份沉甸甸的责任", doc.Source[doc.Blocks[0].Span]);
+        Assert.Equal("记者某某报道 正文𠮷很长,还有一句。", doc.Source[doc.Blocks[1].Span]);
+        Assert.Equal(2, doc.Blocks[1].Line);
+    }
+
+    [Fact]
+    public void Parse_ShortFragmentWithComma_IsBodyNotHeadline()
+    {
+        var doc = NewsDocument.Parse("p.txt", "会议期间,与会人员实地参\n\n观了浙江工会融媒平台。");
+        Assert.All(doc.Blocks, b => Assert.Equal(BlockKind.Paragraph, b.Kind));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n")]
+    [InlineData("#")]
+    [InlineData("\uFEFF")]
+    [InlineData("\r\r\r（")]
+    public void Parse_StrangeInput_DoesNotThrow(string text)
+    {
+        var doc = NewsDocument.Parse("p.txt", text);
+        Assert.Equal(text, doc.Text);
+    }
+}

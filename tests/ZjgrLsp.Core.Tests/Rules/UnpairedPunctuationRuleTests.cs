@@ -1,0 +1,38 @@
+using ZjgrLsp.Core.Rules.Punct;
+
+namespace ZjgrLsp.Core.Tests.Rules;
+
+public class UnpairedPunctuationRuleTests
+{
+    private readonly UnpairedPunctuationRule _rule = new();
+
+    [Fact]
+    public void StrayClosingQuote_IsFlagged()
+    {
+        const string text = "力争全县‘标杆型’工会驿站’达到50家。";
+        var f = Assert.Single(RuleHarness.Run(_rule, text));
+        Assert.Equal(text.LastIndexOf('’'), f.Span.Start);
+    }
+
+    [Fact]
+    public void DoubledClosingMark_IsDeletedByTheFix()
+    {
+        Assert.Equal("他说：“好。”", RuleHarness.Fixed(_rule, "他说：“好。””"));
+    }
+
+    [Theory]
+    [InlineData("学习《求是》杂志和“两个先行”。")]
+    [InlineData("力争2024年年底前,全县‘标杆型工会驿\n\n站’达到50家左右。")]
+    [InlineData("“第一段引文。\n\n“第二段引文。”")]
+    [InlineData("Xi’an is a city.")]
+    public void BalancedOrLegitimatelySplit_IsNotFlagged(string text) =>
+        Assert.Empty(RuleHarness.Flagged(_rule, text));
+
+    [Fact]
+    public void UnclosedTitleMark_IsFlagged() =>
+        Assert.Equal(["《"], RuleHarness.Flagged(_rule, "发表《新时代新征程的使命任务。"));
+
+    [Fact]
+    public void CrossedPairs_FlagTheUnclosedInner() =>
+        Assert.Equal(["《"], RuleHarness.Flagged(_rule, "他说“学习《纲要”。"));
+}
