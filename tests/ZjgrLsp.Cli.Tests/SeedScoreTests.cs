@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace ZjgrLsp.Cli.Tests;
+
+/// <summary>
+/// The acceptance check of issue 2: ../shared/eval/score.py on the seeds must give dup recall 4/4 and punct
+/// precision and recall of at least 0.95. Runs the real scorer on the real JSON report.
+/// </summary>
+public partial class SeedScoreTests
+{
+    [GeneratedRegex(@"^(\w+)\s+(\d+)\s+(\d+)\s+(\d+)\s+([\d.]+)\s+([\d.]+)", RegexOptions.Multiline)]
+    private static partial Regex Row();
+
+    [Fact]
+    public void Seeds_ScoreAtLeastTheIssueTargets()
+    {
+        var root = CliRunner.RepoRoot;
+        var shared = Path.Combine(Path.GetDirectoryName(root)!, "shared", "eval");
+        Assert.True(File.Exists(Path.Combine(shared, "score.py")), $"the scorer is expected at {shared}");
+        var report = Path.Combine(Path.GetTempPath(), $"zjgr-seeds-{Guid.NewGuid():N}.json");
+        var (_, json, _) = CliRunner.Run("lint", Path.Combine(root, "seeds"), "--format", "json");
+        File.WriteAllText(report, json);
+        try
+        {
+            var psi = new ProcessStartInfo("python3", [Path.Combine(shared, "score.py"), "--gold", Path.Combine(shared, "seeds.gold.jsonl"), "--report", report, "--texts", Path.Combine(root, "seeds")])
+            { RedirectStandardOutput = true };
+            using var p = Process.Start(psi)!;
+            var output = p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            var rows = Row().Matches(output).ToDictionary(m => m.Groups[1].Value, m => m);
+            var dup = rows["dup"];
+            Assert.Equal(dup.Groups[2].Value, dup.Groups[3].Value); // every dup defect found
+            Assert.Equal("0", dup.Groups[4].Value);
+            var punct = rows["punct"];
+            Assert.True(double.Parse(punct.Groups[5].Value) >= 0.95, output);
+            Assert.True(double.Parse(punct.Groups[6].Value) >= 0.95, output);
+        }
+        finally { File.Delete(report); }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging.Abstractions;
+using Nerdbank.Streams;
+using StreamJsonRpc;
+using ZjgrLsp.Server;
+using ZjgrLsp.Server.Protocol;
+
+namespace ZjgrLsp.Server.Tests;
+
+/// <summary>An in-process editor: a real JSON-RPC client talking LSP framing to the server over a duplex pipe.</summary>
+public sealed class LspTestClient : IAsyncDisposable
+{
+    private readonly Channel<PublishDiagnosticsParams> _diagnostics = Channel.CreateUnbounded<PublishDiagnosticsParams>();
+
+    public LspTestClient()
+    {
+        var (clientStream, serverStream) = FullDuplexStream.CreatePair();
+        (_, Server) = ServerHost.Start(serverStream, serverStream, NullLoggerFactory.Instance, TimeSpan.FromMilliseconds(20));
+        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, ServerHost.CreateFormatter()));
+        Rpc.AddLocalRpcTarget(new ClientMethods(_diagnostics.Writer));
+        Rpc.StartListening();
+    }
+
+    /// <summary>What the server sends to the editor.</summary>
+    private sealed class ClientMethods(ChannelWriter<PublishDiagnosticsParams> diagnostics)
+    {
+        [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
+        public void PublishDiagnostics(JsonElement p) => diagnostics.TryWrite(p.Deserialize<PublishDiagnosticsParams>(Options)!);
+
+        [JsonRpcMethod("window/logMessage", UseSingleObjectParameterDeserialization = true)]
+        public void LogMessage(JsonElement p) { }
+
+        [JsonRpcMethod("window/showMessage", UseSingleObjectParameterDeserialization = true)]
+        public void ShowMessage(JsonElement p) { }
+    }
+
+    public static readonly JsonSerializerOptions Options = new() { PropertyNameCaseInsensitive = true };
+
+    public JsonRpc Rpc { get; }
+
+    public LanguageServer Server { get; }
+
+    public Task<JsonElement> RequestAsync(string method, object payload) =>
+        Rpc.InvokeWithParameterObjectAsync<JsonElement>(method, payload);
+
+    public Task NotifyAsync(string method, object payload) => Rpc.NotifyWithParameterObjectAsync(method, payload);
+
+    /// <summary>The next diagnostics published for <paramref name="uri"/>, skipping other documents' and older versions.</summary>
+    public async Task<PublishDiagnosticsParams> NextDiagnosticsAsync(string uri, int? minVersion = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var p = await _diagnostics.Reader.ReadAsync(timeout.Token);
+            if (p.Uri == uri && (minVersion is null || p.Version >= minVersion)) return p;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = new { } });
+        await NotifyAsync("initialized", new { });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Rpc.Dispose();
+        Server.Dispose();
+        await Task.CompletedTask;
+    }
+}
