@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what building and testing need (Neovim for the end-to-end test, Python 3 for the scorer,
+# npm packages for the VS Code client), then builds the solution. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: installing ${need_apt[*]}" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+dotnet build ZjgrLsp.sln --nologo -v quiet -clp:ErrorsOnly
+(cd vscode-client && npm ci --no-audit --no-fund --loglevel=error)
