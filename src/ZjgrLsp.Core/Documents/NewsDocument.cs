@@ -27,5 +27,13 @@ public sealed class NewsDocument
 
     public IEnumerable<Block> BodyParagraphs => Blocks.Where(b => b.IsBody);
 
+    /// <summary>
+    /// The body paragraphs folded for comparison (<see cref="TextNormalizer.Fold"/>), computed once: issue-wide
+    /// rules compare every page with its neighbours on every lint, and the neighbours rarely change.
+    /// </summary>
+    public IReadOnlySet<string> FoldedBodyParagraphs => _folded ??= BodyParagraphs.Select(p => TextNormalizer.Fold(p.Text)).ToHashSet();
+
+    private HashSet<string>? _folded;
+
     public static NewsDocument Parse(string path, string text) => NewsDocumentParser.Parse(path, text);
 }

@@ -1,5 +1,4 @@
 using ZjgrLsp.Core.Documents;
-using ZjgrLsp.Core.Text;
 using ZjgrLsp.Core.Workspace;
 
 namespace ZjgrLsp.Core.Rules.Punct;
@@ -24,12 +23,9 @@ public static class PunctuationStyle
             case "any": return false;
         }
         if (HalfwidthMarks.CountFullwidth(page) > 0) return true;
-        var mine = FoldedParagraphs(page);
+        var mine = page.FoldedBodyParagraphs.Where(t => t.Length >= MinSharedParagraph).ToList();
         if (mine.Count == 0) return false;
         return issue.OthersThan(page).Any(other =>
-            HalfwidthMarks.CountFullwidth(other) > 0 && FoldedParagraphs(other).Overlaps(mine));
+            HalfwidthMarks.CountFullwidth(other) > 0 && mine.Any(other.FoldedBodyParagraphs.Contains));
     }
-
-    private static HashSet<string> FoldedParagraphs(NewsDocument page) =>
-        page.BodyParagraphs.Select(p => TextNormalizer.Fold(p.Text)).Where(t => t.Length >= MinSharedParagraph).ToHashSet();
 }

@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+using ZjgrLsp.Core;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Linting;
+using ZjgrLsp.Core.Workspace;
+
+namespace ZjgrLsp.Bench;
+
+/// <summary>
+/// Lint of one seed page, warm: the page's issue (its folder) is already read, as in the server after the
+/// first lint, so this measures what an edit costs: parse plus every rule.
+/// </summary>
+[MemoryDiagnoser]
+public class LintBenchmarks
+{
+    private string _text = "";
+    private string _path = "";
+    private IssueContext _issue = IssueContext.Empty;
+    private readonly Analyzer _analyzer = new();
+
+    [Params("000_710bbc81166087d6.txt", "004_0621f6251e63180d.txt")]
+    public string Page { get; set; } = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var seeds = Path.Combine(RepoRoot(), "seeds");
+        _path = Path.Combine(seeds, Page);
+        _text = File.ReadAllText(_path);
+        _issue = new IssueContext(PageFiles.SameIssue(_path).Select(p => NewsDocument.Parse(p, File.ReadAllText(p))).ToList());
+    }
+
+    [Benchmark]
+    public NewsDocument Parse() => NewsDocument.Parse(_path, _text);
+
+    [Benchmark]
+    public int LintPage() => _analyzer.Analyze(NewsDocument.Parse(_path, _text), ZjgrConfig.Empty, _issue).Length;
+
+    private static string RepoRoot()
+    {
+        var dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "ZjgrLsp.sln"))) dir = Path.GetDirectoryName(dir);
+        return dir ?? throw new InvalidOperationException("run from inside the repository");
+    }
+}

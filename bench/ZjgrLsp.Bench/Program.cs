@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ZjgrLsp.Bench.LintBenchmarks).Assembly).Run(args);
