@@ -21,7 +21,7 @@ public static class ServerHost
     public static (JsonRpc Rpc, LanguageServer Server) Start(Stream input, Stream output, ILoggerFactory loggers, TimeSpan? debounce = null)
     {
         var server = new LanguageServer(loggers, debounce);
-        var handler = new HeaderDelimitedMessageHandler(output, input, CreateFormatter());
+        var handler = new TolerantMessageHandler(output, input, CreateFormatter(), loggers.CreateLogger("zjgr.rpc"));
         var rpc = new JsonRpc(handler)
         {
             // Handlers run one at a time, in the order messages arrive, so didChange edits apply in order.
