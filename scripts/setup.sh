@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need (Neovim for the end-to-end test, Python 3 for the scorer,
+# python3-jieba and manpages-zh for the segmenter's reference tests,
 # npm packages for the VS Code client), then builds the solution. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +8,9 @@ cd "$(dirname "$0")/.."
 need_apt=()
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+# The segmenter's reference: Debian's jieba, run by Debian's own python3, and Chinese text to compare on.
+[ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || need_apt+=(python3-jieba)
+[ -d /usr/share/man/zh_CN ] || need_apt+=(manpages-zh)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

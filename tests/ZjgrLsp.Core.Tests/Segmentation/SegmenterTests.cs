@@ -1,0 +1,51 @@
+using ZjgrLsp.Core.Segmentation;
+
+namespace ZjgrLsp.Core.Tests.Segmentation;
+
+public class SegmenterTests
+{
+    private static string[] Cut(Segmenter s, string text, bool hmm = true) => s.Cut(text, hmm).Select(t => t.Word).ToArray();
+
+    [Fact]
+    public void Cut_ClassicExample_MatchesJieba()
+    {
+        Assert.Equal(["南京市", "长江大桥"], Cut(Segmenter.Default, "南京市长江大桥"));
+        Assert.Equal(["我", "来到", "北京", "清华大学"], Cut(Segmenter.Default, "我来到北京清华大学"));
+    }
+
+    [Fact]
+    public void Cut_UnknownWord_IsFoundByTheHmmOnly()
+    {
+        Assert.Contains("杭研", Cut(Segmenter.Default, "他来到了网易杭研大厦"));
+        Assert.DoesNotContain("杭研", Cut(Segmenter.Default, "他来到了网易杭研大厦", hmm: false));
+    }
+
+    [Fact]
+    public void Cut_Tokens_CoverTheTextExactly_AndKeepSurrogatePairs()
+    {
+        const string text = "𠮷野家，\r\nAT&T公司 3.5%的增长";
+        var tokens = Segmenter.Default.Cut(text);
+        Assert.Equal(text, string.Concat(tokens.Select(t => t.Word)));
+        Assert.Equal("𠮷", tokens[0].Word);
+        Assert.Contains(tokens, t => t.Word == "\r\n");
+        Assert.All(tokens, t => Assert.False(char.IsLowSurrogate(text[t.Start])));
+    }
+
+    [Fact]
+    public void Tag_ComesFromTheDictionary()
+    {
+        Assert.Equal("ns", Segmenter.Default.Tag("杭州"));
+        Assert.Equal("nr", Segmenter.Default.Tag("鲁迅"));
+        Assert.Null(Segmenter.Default.Tag("不是一个词语"));
+    }
+
+    [Fact]
+    public void AddWord_MakesTheWordWin()
+    {
+        var s = new Segmenter();
+        Assert.DoesNotContain("数智化", Cut(s, "强化工会数智化建设", hmm: false));
+        s.AddWord("数智化", tag: "n");
+        Assert.Contains("数智化", Cut(s, "强化工会数智化建设", hmm: false));
+        Assert.Equal("n", s.Tag("数智化"));
+    }
+}
