@@ -1,3 +1,6 @@
 using BenchmarkDotNet.Running;
+using ZjgrLsp.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(ZjgrLsp.Bench.LintBenchmarks).Assembly).Run(args);
+if (args.Length == 2 && args[0] == "segment") return SegmentThroughput.Run(args[1]);
+BenchmarkSwitcher.FromAssembly(typeof(LintBenchmarks).Assembly).Run(args);
+return 0;
