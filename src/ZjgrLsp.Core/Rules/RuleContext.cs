@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Segmentation;
 using ZjgrLsp.Core.Text;
 using ZjgrLsp.Core.Workspace;
 
@@ -33,6 +34,11 @@ public sealed class RuleContext
     public CancellationToken Cancellation { get; }
 
     public string Text => Document.Text;
+
+    /// <summary>The word segmenter, with the configuration's dictionary words added.</summary>
+    public Segmenter Segmenter => _segmenter ??= SegmenterCache.For(Config.Dictionary);
+
+    private Segmenter? _segmenter;
 
     public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null) =>
         _sink.Add(new Finding(Rule.Id, _severity, span, message,

@@ -49,3 +49,17 @@ public class SegmenterTests
         Assert.Equal("n", s.Tag("数智化"));
     }
 }
+
+public class SegmenterCacheTests
+{
+    [Fact]
+    public void For_SameWords_SharesOneSegmenter_AndKnowsTheWords()
+    {
+        var a = SegmenterCache.For(["数智化", "工会驿站"]);
+        var b = SegmenterCache.For(["工会驿站", "数智化", " "]);
+        Assert.Same(a, b);
+        Assert.True(a.Frequency("数智化") > 0);
+        Assert.Same(Segmenter.Default, SegmenterCache.For([]));
+        Assert.Equal(0, Segmenter.Default.Frequency("数智化"));
+    }
+}
