@@ -44,6 +44,16 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
                 _logger.LogError(e, "Rule {Rule} failed on {Path}", rule.Descriptor.Id, document.Path);
             }
         }
-        return [.. findings.OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+        return [.. DropOutranked(findings).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Of overlapping findings from competing rules of one family, keeps the one of lowest precedence.</summary>
+    private IEnumerable<Finding> DropOutranked(List<Finding> findings)
+    {
+        var precedence = _rules.Where(r => r.Descriptor.Precedence is not null).ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Precedence!.Value);
+        if (precedence.Count == 0) return findings;
+        return findings.Where(f => !precedence.TryGetValue(f.RuleId, out var mine) || !findings.Any(o =>
+            o != f && o.Family == f.Family && precedence.TryGetValue(o.RuleId, out var theirs) && o.Span.OverlapsWith(f.Span)
+            && (theirs < mine || theirs == mine && o.Span.Start < f.Span.Start)));
     }
 }

@@ -43,8 +43,11 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
                 errors.Add(new PageError(path, e.Message));
                 continue;
             }
-            var doc = NewsDocument.Parse(Path.GetFullPath(path), text);
-            var findings = analyzer.Analyze(doc, config, IssueFor(path), cancellation);
+            // Lint the issue's own copy of the page when it has one, so issue-wide indexes are built once per folder.
+            var full = Path.GetFullPath(path);
+            var issue = IssueFor(path);
+            var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
+            var findings = analyzer.Analyze(doc, config, issue, cancellation);
             reports.Add(new PageReport(path, doc.Source, findings));
         }
         return new LintResult(reports.ToImmutable(), errors.ToImmutable());

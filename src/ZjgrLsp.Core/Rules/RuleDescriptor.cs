@@ -38,5 +38,11 @@ public sealed partial record RuleDescriptor
     /// (punctuation swaps, deleting a doubled word); false when a person should look first (deleting a paragraph).
     /// </summary>
     public bool SafeToFixAll { get; init; }
+
+    /// <summary>
+    /// For rules whose findings compete for the same words (the typo rules): when two such findings of one
+    /// family overlap, only the one with the lower precedence is kept. Null: never suppressed.
+    /// </summary>
+    public int? Precedence { get; init; }
     public string Family => Id[..Id.IndexOf('/')];
 }

@@ -1,5 +1,6 @@
 using ZjgrLsp.Core.Rules.Dup;
 using ZjgrLsp.Core.Rules.Punct;
+using ZjgrLsp.Core.Rules.Typo;
 
 namespace ZjgrLsp.Core.Rules;
 
@@ -13,6 +14,9 @@ public static class RuleRegistry
         new DuplicateWordRule(),
         new HalfwidthPunctuationRule(),
         new UnpairedPunctuationRule(),
+        new ConfusableVariantRule(),
+        new FixedPhraseRule(),
+        new TruncatedTermRule(),
     ];
 
     public static IRule? Find(string id) => All.FirstOrDefault(r => r.Descriptor.Id == id);

@@ -119,6 +119,30 @@ public sealed class Segmenter
         }
     }
 
+    /// <summary>
+    /// The log probability of the best segmentation of text[start..end) under the dictionary's unigram model
+    /// (jieba's route score); a character outside the dictionary's blocks counts as an unknown word. Comparing
+    /// two spellings of the same stretch tells which reads as better-formed words.
+    /// </summary>
+    public double LogProbability(string text, int start, int end)
+    {
+        var score = 0.0;
+        var i = start;
+        while (i < end)
+        {
+            if (!IsBlockChar(text[i])) { score -= _logTotal; i++; continue; }
+            var j = i + 1;
+            while (j < end && IsBlockChar(text[j])) j++;
+            var n = j - i;
+            var routeLog = new double[n + 1];
+            var routeEnd = new int[n + 1];
+            Route(text, i, n, routeLog, routeEnd);
+            score += routeLog[0];
+            i = j;
+        }
+        return score;
+    }
+
     /// <summary>re_han_default: the characters jieba segments with the dictionary.</summary>
     internal static bool IsBlockChar(char c) =>
         c is >= '\u4E00' and <= '\u9FD5' || char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '-';

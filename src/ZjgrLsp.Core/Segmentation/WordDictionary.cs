@@ -85,6 +85,19 @@ public sealed class WordDictionary
 
     public bool Contains(ReadOnlySpan<char> word) => Frequency(word) > 0;
 
+    /// <summary>Every word (frequency above 0) with its frequency and tag, depth first in character order.</summary>
+    public IEnumerable<(string Word, int Frequency, string? Tag)> EnumerateWords()
+    {
+        var stack = new Stack<(int Node, string Prefix)>();
+        stack.Push((Root, ""));
+        while (stack.Count > 0)
+        {
+            var (node, prefix) = stack.Pop();
+            if (_freq[node] > 0) yield return (prefix, _freq[node], Tag(node));
+            for (var e = _firstEdge[node + 1] - 1; e >= _firstEdge[node]; e--) stack.Push((e + 1, prefix + _edgeChar[e]));
+        }
+    }
+
     public static WordDictionary Load(byte[] data)
     {
         var pos = EmbeddedData.ExpectMagic(data, "ZJGRDICT");

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Reflection;
+
+namespace ZjgrLsp.Core.Hanzi;
+
+/// <summary>
+/// Readings and shape codes of 20,901 Chinese characters, from Unihan (Data/hanzi.tsv.gz, made by
+/// scripts/gen_hanzi_data.py): Mandarin readings for homophones, four-corner and Cangjie codes and stroke counts
+/// for look-alikes. <see cref="Confuse"/> says whether, and why, one character is easily typed for another.
+/// </summary>
+public sealed class CharacterTable
+{
+    private sealed record Info(string[] Syllables, string[] FuzzySyllables, string FourCorner, string Cangjie, int Strokes);
+
+    private readonly FrozenDictionary<char, Info> _chars;
+
+    private CharacterTable(FrozenDictionary<char, Info> chars) => _chars = chars;
+
+    private static readonly Lazy<CharacterTable> _default = new(Load);
+
+    public static CharacterTable Default => _default.Value;
+
+    public int Count => _chars.Count;
+
+    /// <summary>Toneless syllables of a character (gu for 股), the usual reading first; empty when unknown.</summary>
+    public IReadOnlyList<string> Syllables(char c) => _chars.TryGetValue(c, out var i) ? i.Syllables : [];
+
+    public Confusion Confuse(char a, char b)
+    {
+        if (a == b || !_chars.TryGetValue(a, out var x) || !_chars.TryGetValue(b, out var y)) return Confusion.None;
+        // Only the usual reading counts: rare readings (和 hú, 提 dī) would make half the table homophones.
+        if (x.Syllables[0] == y.Syllables[0]) return Confusion.Homophone;
+        if (x.FuzzySyllables[0] == y.FuzzySyllables[0]) return Confusion.NearHomophone;
+        return LookAlike(x, y) ? Confusion.LookAlike : Confusion.None;
+    }
+
+    /// <summary>
+    /// Close stroke counts, and four-corner codes equal in at least four of their five digits or Cangjie codes
+    /// (which spell a character's parts) one edit apart. Both codes describe shape, so either suffices.
+    /// </summary>
+    private static bool LookAlike(Info x, Info y)
+    {
+        if (x.Strokes > 0 && y.Strokes > 0 && Math.Abs(x.Strokes - y.Strokes) > 3) return false;
+        if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)
+        {
+            // Four corner digits plus the supplementary digit; a missing supplementary digit never matches.
+            var same = 0;
+            for (var i = 0; i < 5; i++)
+                if (i < x.FourCorner.Length && i < y.FourCorner.Length && x.FourCorner[i] == y.FourCorner[i]) same++;
+            if (same >= 4) return true;
+        }
+        return x.Cangjie.Length >= 3 && y.Cangjie.Length >= 3 && EditDistanceAtMostOne(x.Cangjie, y.Cangjie);
+    }
+
+    private static bool EditDistanceAtMostOne(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { i++; j++; continue; }
+            if (++edits > 1) return false;
+            if (a.Length > b.Length) i++;
+            else if (b.Length > a.Length) j++;
+            else { i++; j++; }
+        }
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
+    private static readonly (string From, string To)[] FuzzyInitials = [("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h")];
+    private static readonly (string From, string To)[] FuzzyFinals = [("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in")];
+
+    /// <summary>Folds a toneless syllable so that near-homophones fold alike (zheng → zen).</summary>
+    internal static string Fuzzy(string s)
+    {
+        foreach (var (from, to) in FuzzyInitials)
+            if (s.StartsWith(from, StringComparison.Ordinal)) { s = to + s[from.Length..]; break; }
+        foreach (var (from, to) in FuzzyFinals)
+            if (s.EndsWith(from, StringComparison.Ordinal)) { s = s[..^from.Length] + to; break; }
+        return s;
+    }
+
+    private static CharacterTable Load()
+    {
+        using var raw = Assembly.GetExecutingAssembly().GetManifestResourceStream("ZjgrLsp.Core.Data.hanzi.tsv.gz")
+            ?? throw new InvalidOperationException("Embedded data hanzi.tsv.gz is missing from the build.");
+        using var reader = new StreamReader(new GZipStream(raw, CompressionMode.Decompress));
+        var chars = new Dictionary<char, Info>(21000);
+        while (reader.ReadLine() is { } line)
+        {
+            var f = line.Split('\t');
+            var syllables = f[1].Split(',').Select(s => s.TrimEnd('1', '2', '3', '4', '5')).Distinct().ToArray();
+            chars[f[0][0]] = new Info(syllables, syllables.Select(Fuzzy).ToArray(), f[2].Replace(".", ""), f[3],
+                int.TryParse(f[4], out var n) ? n : 0);
+        }
+        return new CharacterTable(chars.ToFrozenDictionary());
+    }
+}

@@ -1,0 +1,44 @@
+using ZjgrLsp.Core.Segmentation;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Typos;
+
+/// <summary>Small helpers the typo rules share: Chinese-only character tests and word boundaries.</summary>
+public static class HanText
+{
+    /// <summary>A CJK ideograph of the basic block (typo lexicons and n-grams use these only).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>Folds full-width ASCII forms to ASCII, one character for one, so offsets stay put.</summary>
+    public static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    /// <summary>
+    /// The offsets inside text[start..end) where a word starts or ends, by the segmenter without HMM (which
+    /// keeps unknown characters apart). A typo candidate must line up with these, so a rule never corrects
+    /// half of a real word.
+    /// </summary>
+    public static HashSet<int> WordBoundaries(Segmenter segmenter, string text, TextSpan span)
+    {
+        var tokens = new List<Token>();
+        segmenter.Cut(text, span.Start, span.End, hmm: false, tokens);
+        var result = new HashSet<int> { span.Start, span.End };
+        foreach (var t in tokens) { result.Add(t.Start); result.Add(t.End); }
+        return result;
+    }
+
+    /// <summary>Packs four characters into a key; <paramref name="mask"/> bits blank positions out.</summary>
+    public static ulong Key4(ReadOnlySpan<char> s, int mask = 0)
+    {
+        ulong key = 0;
+        for (var i = 0; i < 4; i++)
+            key = key << 16 | ((mask >> i & 1) == 1 ? 0u : s[i]);
+        return key;
+    }
+
+    public static bool AllHan(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (!IsHan(c)) return false;
+        return true;
+    }
+}

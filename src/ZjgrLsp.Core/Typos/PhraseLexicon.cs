@@ -1,0 +1,74 @@
+using ZjgrLsp.Core.Data;
+using ZjgrLsp.Core.Segmentation;
+
+namespace ZjgrLsp.Core.Typos;
+
+/// <summary>
+/// Set phrases that must be printed exactly: the groups of Data/fixed_phrases.txt (canonical form first, then
+/// accepted variants) and jieba's four-character idioms (tag i). Four-character forms are found through masked
+/// keys (one position, or a doubled pair such as 殷殷, left blank); longer forms through their halves, since one
+/// slip leaves at least one half intact.
+/// </summary>
+public sealed class PhraseLexicon
+{
+    /// <summary>A form of a phrase group: the text as folded, and its group's canonical form.</summary>
+    public sealed record Form(string Text, string Canonical, bool Curated);
+
+    private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<Form>> _masked4 = [];
+    private readonly Dictionary<string, List<(Form Form, bool Left)>> _halves = new(StringComparer.Ordinal);
+
+    public PhraseLexicon(IEnumerable<string[]> groups, IEnumerable<string> idioms)
+    {
+        foreach (var group in groups)
+            foreach (var text in group) Add(new Form(Fold(text), Fold(group[0]), Curated: true));
+        foreach (var idiom in idioms) Add(new Form(idiom, idiom, Curated: false));
+        HalfLengths = _halves.Keys.Select(k => k.Length).Distinct().Order().ToArray();
+    }
+
+    private static readonly Lazy<PhraseLexicon> _default = new(() => new PhraseLexicon(
+        Lexicons.ReadLines("fixed_phrases.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
+        WordDictionary.Default.EnumerateWords().Where(w => w.Tag == "i" && w.Word.Length == 4 && HanText.AllHan(w.Word)).Select(w => w.Word)));
+
+    public static PhraseLexicon Default => _default.Value;
+
+    /// <summary>The lengths of indexed halves, for scanning text.</summary>
+    public int[] HalfLengths { get; }
+
+    public bool IsForm(string folded) => _exact.Contains(folded);
+
+    /// <summary>Four-character forms matching a key with one position (or a doubled pair) blanked.</summary>
+    public IReadOnlyList<Form> Masked4(ulong key) => _masked4.TryGetValue(key, out var l) ? l : [];
+
+    /// <summary>Longer forms one of whose halves is exactly <paramref name="half"/>.</summary>
+    public IReadOnlyList<(Form Form, bool Left)> ByHalf(string half) => _halves.TryGetValue(half, out var l) ? l : [];
+
+    public static string Fold(string s) => string.Create(s.Length, s, (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++) span[i] = HanText.Fold(src[i]);
+    });
+
+    private void Add(Form form)
+    {
+        if (!_exact.Add(form.Text)) return;
+        var t = form.Text;
+        if (t.Length == 4 && HanText.AllHan(t))
+        {
+            for (var i = 0; i < 4; i++) AddTo(_masked4, HanText.Key4(t, 1 << i), form);
+            for (var i = 0; i < 3; i++)
+                if (t[i] == t[i + 1]) AddTo(_masked4, HanText.Key4(t, 3 << i), form);
+        }
+        else if (t.Length >= 5)
+        {
+            var mid = t.Length / 2;
+            AddTo(_halves, t[..mid], (form, true));
+            AddTo(_halves, t[mid..], (form, false));
+        }
+    }
+
+    private static void AddTo<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(value);
+    }
+}
