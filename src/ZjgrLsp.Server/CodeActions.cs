@@ -9,6 +9,9 @@ namespace ZjgrLsp.Server;
 /// <summary>Builds quick fixes for the findings under a range, and the "fix all" actions.</summary>
 public static class CodeActions
 {
+    /// <summary>The command behind "add to dictionary": arguments are the document URI and the word.</summary>
+    public const string AddToDictionary = "zjgr.addToDictionary";
+
     public static IEnumerable<CodeAction> QuickFixes(string uri, LintSnapshot snapshot, Range range, Func<string, SourceText, Finding, Diagnostic> diagnose)
     {
         var source = snapshot.Source;
@@ -23,6 +26,9 @@ public static class CodeActions
             for (var i = 0; i < f.Fixes.Length; i++)
                 yield return new CodeAction(f.Fixes[i].Title, CodeActionKinds.QuickFix, [diagnostic], i == 0,
                     Edit(uri, source, f.Fixes[i].Edits));
+            if (f.DictionaryWord is { } word)
+                yield return new CodeAction($"将“{word}”加入词典（zjgr.json）", CodeActionKinds.QuickFix, [diagnostic], false, null,
+                    new Command($"将“{word}”加入词典", AddToDictionary, [uri, word]));
             // Punctuation comes in hundreds; offer to fix the whole file from any one of them.
             if (f.Family == "punct" && familiesOffered.Add(f.Family))
             {

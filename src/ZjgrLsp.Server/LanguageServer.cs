@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 using ZjgrLsp.Core;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
@@ -55,7 +56,8 @@ public sealed class LanguageServer : IDisposable
                 "utf-16",
                 new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
                 new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllZjgr], false),
-                HoverProvider: true),
+                HoverProvider: true,
+                new ExecuteCommandOptions([CodeActions.AddToDictionary])),
             new ServerInfo("zjgr-lsp", version));
     }
 
@@ -133,6 +135,34 @@ public sealed class LanguageServer : IDisposable
         if (Wants(CodeActionKinds.SourceFixAllZjgr) && CodeActions.FixAll(p.TextDocument.Uri, snapshot) is { } fixAll)
             actions.Add(fixAll);
         return [.. actions];
+    }
+
+    [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
+    public object? ExecuteCommand(ExecuteCommandParams p)
+    {
+        if (p.Command != CodeActions.AddToDictionary)
+            throw new LocalRpcException($"Unknown command {p.Command}") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+        if (p.Arguments is not [{ ValueKind: JsonValueKind.String } uriArg, { ValueKind: JsonValueKind.String } wordArg])
+            throw new LocalRpcException("zjgr.addToDictionary takes a document URI and a word") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+        var path = DocumentUris.ToPath(uriArg.GetString()!);
+        if (path is null)
+        {
+            _ = Notify("window/showMessage", new ShowMessageParams(2, "保存文件后才能把词语加入 zjgr.json"));
+            return null;
+        }
+        try
+        {
+            var written = ConfigEditor.AddWord(path, wordArg.GetString()!);
+            _logger.LogInformation("Added {Word} to {Path}", wordArg.GetString(), written);
+        }
+        catch (ConfigException e)
+        {
+            _ = Notify("window/showMessage", new ShowMessageParams(1, e.Message));
+            return null;
+        }
+        _workspace.InvalidateConfig();
+        foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
+        return null;
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]

@@ -19,4 +19,10 @@ public sealed record Finding(
     ImmutableArray<RelatedLocation> Related)
 {
     public string Family => RuleId[..RuleId.IndexOf('/')];
+
+    /// <summary>
+    /// The word that, added to zjgr.json's dictionary, makes the rule accept this text (offered as "add to
+    /// dictionary"); null when a dictionary cannot help.
+    /// </summary>
+    public string? DictionaryWord { get; init; }
 }

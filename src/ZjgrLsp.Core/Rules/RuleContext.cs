@@ -40,7 +40,7 @@ public sealed class RuleContext
 
     private Segmenter? _segmenter;
 
-    public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null) =>
+    public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null, string? dictionaryWord = null) =>
         _sink.Add(new Finding(Rule.Id, _severity, span, message,
-            fixes?.ToImmutableArray() ?? [], related?.ToImmutableArray() ?? []));
+            fixes?.ToImmutableArray() ?? [], related?.ToImmutableArray() ?? []) { DictionaryWord = dictionaryWord });
 }

@@ -16,7 +16,16 @@ public sealed record CodeActionContext(Diagnostic[] Diagnostics, string[]? Only)
 
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext Context);
 
-public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
+public sealed record Command(string Title, string CommandName, object[]? Arguments)
+{
+    // LSP names the field "command"; the record keeps a clearer name in code.
+    [System.Text.Json.Serialization.JsonPropertyName("command")]
+    public string CommandName { get; init; } = CommandName;
+}
+
+public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit? Edit, Command? Command = null);
+
+public sealed record ExecuteCommandParams(string Command, System.Text.Json.JsonElement[]? Arguments);
 
 public sealed record Hover(MarkupContent Contents, Range? Range);
 

@@ -22,8 +22,11 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change, SaveOpt
 
 public sealed record CodeActionOptions(string[] CodeActionKinds, bool ResolveProvider);
 
+public sealed record ExecuteCommandOptions(string[] Commands);
+
 public sealed record ServerCapabilities(
     string PositionEncoding,
     TextDocumentSyncOptions TextDocumentSync,
     CodeActionOptions CodeActionProvider,
-    bool HoverProvider);
+    bool HoverProvider,
+    ExecuteCommandOptions ExecuteCommandProvider);

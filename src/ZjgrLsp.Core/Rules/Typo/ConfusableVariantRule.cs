@@ -84,12 +84,13 @@ public sealed class ConfusableVariantRule : IRule
             {
                 var why = c.Kind == Confusion.None ? "用字" : c.Kind.ToChinese();
                 context.Report(new TextSpan(at, 1), $"“{text[at]}”疑为“{c.Right}”（{why}；本期他处作“{c.Usual}”{c.Count}次）",
-                    [Fix.Replace($"改为“{c.Right}”", at, 1, c.Right.ToString())]);
+                    [Fix.Replace($"改为“{c.Right}”", at, 1, c.Right.ToString())], dictionaryWord: c.Printed);
             }
         }
     }
 
-    private sealed record Candidate(char Right, int Count, bool SameContext, Confusion Kind, string Usual) : IComparable<Candidate>
+    /// <param name="Printed">The four-gram as printed, the word to accept if the editor says it is right.</param>
+    private sealed record Candidate(char Right, int Count, bool SameContext, Confusion Kind, string Usual, string Printed) : IComparable<Candidate>
     {
         public int CompareTo(Candidate? other) =>
             other is null ? 1 : SameContext != other.SameContext ? SameContext.CompareTo(other.SameContext) : Count.CompareTo(other.Count);
@@ -114,13 +115,13 @@ public sealed class ConfusableVariantRule : IRule
             // Parallel wording (有读权限 / 有写权限) repeats a sentence with one character changed on purpose, so an
             // unrelated character needs the words to read far better with the usual one.
             var enough = kind == Confusion.None ? margin >= UnrelatedMargin : margin >= -MaxPreferenceForOriginal;
-            if (enough && ngrams.Contains(changed, usualKey, p - start)) return new Candidate(right, count, true, kind, usual);
+            if (enough && ngrams.Contains(changed, usualKey, p - start)) return new Candidate(right, count, true, kind, usual, context.Text.Substring(p, 4));
         }
         if (kind == Confusion.None || count < MinUsualWithoutContext) return null;
         // Counted alone, a four-gram may be any phrase (之后的字); it is a term only if the usual character makes a
         // word with a neighbour there.
         if (!FormsAWord(context, block, at, right)) return null;
-        return margin >= -MaxPreferenceForOriginal ? new Candidate(right, count, false, kind, usual) : null;
+        return margin >= -MaxPreferenceForOriginal ? new Candidate(right, count, false, kind, usual, context.Text.Substring(p, 4)) : null;
     }
 
     /// <summary>Whether the character at <paramref name="at"/>, replaced by <paramref name="c"/>, makes a word of two to four characters.</summary>

@@ -98,7 +98,7 @@ public sealed class FixedPhraseRule : IRule
             ? new TextSpan(absStart + Math.Max(0, edit.TextStart - 1), Math.Min(2, length))
             : new TextSpan(absStart + edit.TextStart, edit.TextLength);
         context.Report(span, $"“{window}”疑为“{form.Canonical}”（{why}）",
-            [new Fix($"改为“{form.Canonical}”", [.. edits])]);
+            [new Fix($"改为“{form.Canonical}”", [.. edits])], dictionaryWord: window.ToString());
         return absStart + length;
     }
 

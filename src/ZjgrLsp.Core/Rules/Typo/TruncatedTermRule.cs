@@ -53,7 +53,7 @@ public sealed class TruncatedTermRule : IRule
                 var missing = term[depth..];
                 if (IsWrongRatherThanMissing(context, p, depth, term, block.Span.End)) continue;
                 context.Report(new TextSpan(p, depth), $"“{fragment}”疑缺字，应为“{term}”（缺字）",
-                    [Fix.Replace($"补为“{term}”", p + depth, 0, missing)]);
+                    [Fix.Replace($"补为“{term}”", p + depth, 0, missing)], dictionaryWord: fragment.ToString());
                 p += depth - 1;
             }
         }

@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ZjgrLsp.Core.Linting;
+
+namespace ZjgrLsp.Core.Config;
+
+/// <summary>Changes zjgr.json on the editor's behalf ("add to dictionary"), writing it atomically.</summary>
+public static class ConfigEditor
+{
+    /// <summary>
+    /// Adds a word to the dictionary of the zjgr.json nearest to <paramref name="pagePath"/>, or of a new one
+    /// beside the page. Other settings are kept; comments are not (System.Text.Json does not keep them).
+    /// Returns the file written.
+    /// </summary>
+    /// <exception cref="ConfigException">The existing file is not a JSON object or cannot be written.</exception>
+    public static string AddWord(string pagePath, string word)
+    {
+        var path = ConfigLocator.FindFor(pagePath) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pagePath))!, ZjgrConfig.FileName);
+        JsonObject root;
+        try
+        {
+            root = File.Exists(path)
+                ? JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+                  ?? throw new ConfigException($"{path}: the top level must be an object")
+                : [];
+        }
+        catch (JsonException e) { throw new ConfigException($"{path}: not valid JSON ({e.Message})", e); }
+
+        if (root["dictionary"] is not JsonArray words)
+        {
+            if (root["dictionary"] is not null) throw new ConfigException($"{path}: \"dictionary\" must be an array of words");
+            root["dictionary"] = words = [];
+        }
+        if (!words.Any(w => w?.GetValue<string>() == word)) words.Add(word);
+        var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        try { AtomicFile.WriteAllBytes(path, PageReader.Encode(json + "\n")); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigException($"{path}: cannot be written ({e.Message})", e);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+
+namespace ZjgrLsp.Server.Tests;
+
+public class AddToDictionaryTests
+{
+    [Fact]
+    public async Task AddToDictionary_WritesZjgrJson_AndTheFindingGoes()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-dict-");
+        try
+        {
+            var page = Path.Combine(dir.FullName, "01.txt");
+            const string text = "希望各级团组织认真践行股股嘱托。";
+            File.WriteAllText(page, text);
+            var uri = new Uri(page).AbsoluteUri;
+            await using var client = new LspTestClient();
+            await client.InitializeAsync();
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
+            var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+            Assert.Equal("typo/fixed-phrase", d.Code);
+
+            var actions = await client.RequestAsync("textDocument/codeAction", new
+            {
+                textDocument = new { uri },
+                range = d.Range,
+                context = new { diagnostics = new[] { d } },
+            });
+            var add = actions.EnumerateArray().Single(a => a.TryGetProperty("command", out _));
+            var command = add.GetProperty("command");
+            Assert.Equal("zjgr.addToDictionary", command.GetProperty("command").GetString());
+
+            await client.RequestAsync("workspace/executeCommand", new { command = "zjgr.addToDictionary", arguments = command.GetProperty("arguments") });
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "zjgr.json")));
+            Assert.Equal(["股股嘱托"], json.RootElement.GetProperty("dictionary").EnumerateArray().Select(e => e.GetString()));
+            Assert.Empty((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+        }
+        finally { dir.Delete(true); }
+    }
+}
