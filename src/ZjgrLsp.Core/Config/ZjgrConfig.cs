@@ -8,7 +8,9 @@ namespace ZjgrLsp.Core.Config;
 /// The settings of zjgr.json:
 /// <code>
 /// { "rules": { "dup/word": "off", "punct/halfwidth": { "severity": "error", "style": "fullwidth" } },
-///   "dictionary": ["数智化"] }
+///   "dictionary": ["数智化"],
+///   "roster": [{ "name": "吕志良", "titles": ["省总工会党组书记", "省总工会常务副主席"], "aliases": ["吕志亮"] }],
+///   "region": "浙江" }
 /// </code>
 /// A rule value is "off", "on", a severity name, or an object with "enabled", "severity" and options.
 /// </summary>
@@ -22,6 +24,12 @@ public sealed record ZjgrConfig
 
     /// <summary>Words the newsroom accepts (names, new terms); rules never flag them.</summary>
     public ImmutableArray<string> Dictionary { get; init; } = [];
+
+    /// <summary>People whose names and posts must be printed exactly: the newsroom's roster.</summary>
+    public ImmutableArray<RosterEntry> Roster { get; init; } = [];
+
+    /// <summary>The home province, whose own bodies are written with or without its name (浙江省总工会 = 省总工会).</summary>
+    public string Region { get; init; } = "浙江";
 
     /// <summary>The file this came from, if any.</summary>
     public string? SourcePath { get; init; }
@@ -37,6 +45,8 @@ public sealed record ZjgrConfig
         {
             Rules = rules.ToImmutable(),
             Dictionary = Dictionary.AddRange(over.Dictionary.Except(Dictionary)),
+            Roster = Roster.AddRange(over.Roster),
+            Region = over.Region != Empty.Region ? over.Region : Region,
         };
     }
 
@@ -60,6 +70,8 @@ public sealed record ZjgrConfig
         if (root.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: the top level must be an object");
         var rules = ImmutableDictionary.CreateBuilder<string, RuleSetting>();
         var words = ImmutableArray.CreateBuilder<string>();
+        var roster = ImmutableArray.CreateBuilder<RosterEntry>();
+        var region = Empty.Region;
         foreach (var prop in root.EnumerateObject())
         {
             switch (prop.Name)
@@ -73,9 +85,16 @@ public sealed record ZjgrConfig
                     foreach (var w in prop.Value.EnumerateArray())
                         if (w.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(w.GetString())) words.Add(w.GetString()!.Trim());
                     break;
+                case "roster":
+                    if (prop.Value.ValueKind != JsonValueKind.Array) throw new ConfigException($"{where}: \"roster\" must be an array of people");
+                    foreach (var person in prop.Value.EnumerateArray()) roster.Add(RosterEntry.FromJson(person, where));
+                    break;
+                case "region":
+                    region = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString()! : throw new ConfigException($"{where}: \"region\" must be a string");
+                    break;
             }
         }
-        return new ZjgrConfig { Rules = rules.ToImmutable(), Dictionary = words.ToImmutable(), SourcePath = sourcePath };
+        return new ZjgrConfig { Rules = rules.ToImmutable(), Dictionary = words.ToImmutable(), Roster = roster.ToImmutable(), Region = region, SourcePath = sourcePath };
     }
 
     private static RuleSetting ParseRule(JsonElement value, string where)

@@ -14,6 +14,9 @@ public static partial class NewsDocumentParser
     /// <summary>Bare headlines are short; anything longer is body text whatever its punctuation.</summary>
     private const int MaxBareHeadlineLength = 40;
 
+    /// <summary>A masthead line with a single masthead item is at most this long.</summary>
+    private const int MaxMastheadLine = 30;
+
     /// <summary>A masthead sits within the first blocks of a page; past this it cannot start.</summary>
     private const int MastheadSearchBlocks = 4;
 
@@ -133,7 +136,10 @@ public static partial class NewsDocumentParser
         {
             var b = raw[i];
             if (b.Text.Contains('。') || b.Text.Length > 120) break;
-            var signal = MastheadSignal().IsMatch(b.Text) || (Nameplate().IsMatch(b.Text) && b.HeadingLevel <= 1);
+            // A masthead line is short, or packs several masthead items (date, weekday, serial numbers); a long line
+            // with one date in it is a sentence (习近平2022年10月16日在…).
+            var signals = MastheadSignal().Matches(b.Text).Count;
+            var signal = signals >= 2 || signals == 1 && b.Text.Length <= MaxMastheadLine || (Nameplate().IsMatch(b.Text) && b.HeadingLevel <= 1);
             if (!signal) continue;
             if (first < 0)
             {

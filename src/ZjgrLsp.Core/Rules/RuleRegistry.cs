@@ -1,4 +1,5 @@
 using ZjgrLsp.Core.Rules.Dup;
+using ZjgrLsp.Core.Rules.Name;
 using ZjgrLsp.Core.Rules.Punct;
 using ZjgrLsp.Core.Rules.Typo;
 
@@ -12,6 +13,10 @@ public static class RuleRegistry
         new DuplicateParagraphRule(),
         new DuplicateSentenceRule(),
         new DuplicateWordRule(),
+        new PostConflictRule(),
+        new RosterRule(),
+        new TitleMismatchRule(),
+        new NameVariantRule(),
         new HalfwidthPunctuationRule(),
         new UnpairedPunctuationRule(),
         new ConfusableVariantRule(),

@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Segmentation;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Names;
+
+/// <summary>
+/// Finds people named after their posts (省总工会党组书记、常务副主席吕志良; 全总副主席、书记处书记、党组成员谭天星).
+/// Read backwards from a name: a title from Data/titles.txt ends where the name starts; before it stands the
+/// organisation (up to a function word or punctuation); parts joined by 、 form the chain, and a part without an
+/// organisation takes the previous one's. A name is a surname of Data/surnames.txt and one or two more
+/// characters. Mentions are computed once per page.
+/// </summary>
+public static class MentionExtractor
+{
+    private static readonly ConditionalWeakTable<NewsDocument, IReadOnlyList<Mention>> Cache = new();
+
+    /// <summary>Characters that end an organisation name when read backwards.</summary>
+    private const string Stops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每";
+
+    private const int MaxOrganisation = 12;
+
+    /// <summary>An organisation ends in one of these (会, 委, 部 …), else it is no organisation.</summary>
+    private const string OrganisationEnds = "会委部局厅院府省市县区镇乡村办处司团社校所组协联队站室报台网总";
+
+    public static IReadOnlyList<Mention> Of(NewsDocument page, string homeRegion) =>
+        Cache.GetValue(page, p => Extract(p, homeRegion).ToList());
+
+    private static IEnumerable<Mention> Extract(NewsDocument page, string homeRegion)
+    {
+        var lexicon = TitleLexicon.Default;
+        var text = page.Text;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind is BlockKind.Masthead or BlockKind.ContinuationMarker) continue;
+            for (var i = block.Span.Start + 2; i < block.Span.End; i++)
+            {
+                if (lexicon.TitleEndingAt(text, block.Span.Start, i) is null) continue;
+                if (Name(text, i, block.Span.End, lexicon) is not { } name) continue;
+                var posts = Chain(text, block.Span.Start, i, lexicon, homeRegion);
+                if (posts.Count > 0) yield return new Mention(page.Path, text.Substring(name.Start, name.Length), name, posts);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The name starting at <paramref name="start"/>: a surname and one or two more characters. Two when the third
+    /// character starts a word with what follows (胡柯|参加), is a function word (刘忻|等), or when the page uses the
+    /// two-character form elsewhere without it (许静 beside 许静用一张); else three (孙耀铜主持, 易炼红分别).
+    /// </summary>
+    private static TextSpan? Name(string text, int start, int end, TitleLexicon lexicon)
+    {
+        var surnameLength = start + 2 <= end && lexicon.Surnames.Contains(text.Substring(start, 2)) ? 2
+            : lexicon.Surnames.Contains(text[start].ToString()) ? 1 : 0;
+        if (surnameLength == 0) return null;
+        var shortEnd = start + surnameLength + 1;
+        if (shortEnd > end || !IsNameChar(text, shortEnd - 1)) return null;
+        var length = surnameLength + 1;
+        if (shortEnd < end && IsNameChar(text, shortEnd) && !EndsHere(text, shortEnd, end)) length++;
+        var span = text.AsSpan(start, length);
+        // A common word is no name (关于, 主持), unless the dictionary knows it as a person's name; nor is a
+        // surname followed by a common word (任|浙江 in 总书记任浙江工作期间).
+        if (Segmenter.Default.Frequency(span) >= 100 && Segmenter.Default.Tag(span) != "nr") return null;
+        var given = span[surnameLength..];
+        if (given.Length == 2 && Segmenter.Default.Frequency(given) >= 1000 && Segmenter.Default.Tag(given) != "nr") return null;
+        return new TextSpan(start, length);
+    }
+
+    private static bool IsNameChar(string text, int i) => Chinese.IsHanAt(text, i) && !Stops.Contains(text[i]);
+
+    /// <summary>Whether a two-character name ends before <paramref name="third"/>.</summary>
+    private static bool EndsHere(string text, int third, int end)
+    {
+        var segmenter = Segmenter.Default;
+        if (segmenter.Frequency(text.AsSpan(third, 1)) >= FunctionWord) return true;
+        for (var len = 2; len <= 3 && third + len <= end; len++)
+            if (segmenter.Frequency(text.AsSpan(third, len)) >= 20) return true;
+        var shortName = text.Substring(third - 2, 2);
+        var longName = text.Substring(third - 2, 3);
+        return Occurrences(text, shortName) > Occurrences(text, longName);
+    }
+
+    /// <summary>A character used this often as a word by itself is a function word (等, 就, 在).</summary>
+    private const int FunctionWord = 20000;
+
+    private static int Occurrences(string text, string s)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
+    /// <summary>The title chain ending at <paramref name="end"/>, in text order, organisations carried forward.</summary>
+    private static List<Post> Chain(string text, int blockStart, int end, TitleLexicon lexicon, string homeRegion)
+    {
+        var parts = new List<(string Org, Title Title, TextSpan Span)>();
+        while (lexicon.TitleEndingAt(text, blockStart, end) is { } title)
+        {
+            var titleStart = end - title.Text.Length;
+            var orgStart = titleStart;
+            while (orgStart > blockStart && titleStart - orgStart < MaxOrganisation && Chinese.IsHanAt(text, orgStart - 1) && !Stops.Contains(text[orgStart - 1]))
+                orgStart--;
+            var org = text[orgStart..titleStart];
+            // Read the organisation from its end: it must end like one (省总工会, 苏州市委); otherwise there is none.
+            if (org.Length > 0 && !OrganisationEnds.Contains(org[^1])) { org = ""; orgStart = titleStart; }
+            parts.Add((Normalise(org, homeRegion), title, new TextSpan(titleStart, title.Text.Length)));
+            if (orgStart - 1 < blockStart || text[orgStart - 1] != '、') break;
+            end = orgStart - 1;
+        }
+        parts.Reverse();
+        var posts = new List<Post>();
+        var current = "";
+        foreach (var (org, title, span) in parts)
+        {
+            if (org.Length > 0) current = org;
+            posts.Add(new Post(current, title, span));
+        }
+        return posts;
+    }
+
+    /// <summary>全总 is 全国总工会; the home province's own bodies are written with or without its name (浙江省总工会 = 省总工会).</summary>
+    private static string Normalise(string org, string homeRegion)
+    {
+        if (org == "全总") return "全国总工会";
+        if (org.StartsWith(homeRegion + "省", StringComparison.Ordinal)) return org[homeRegion.Length..];
+        return org;
+    }
+}

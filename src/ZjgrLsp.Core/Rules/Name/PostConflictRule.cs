@@ -1,0 +1,64 @@
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Names;
+
+namespace ZjgrLsp.Core.Rules.Name;
+
+/// <summary>One post that only one person holds (党组书记 of 省总工会) given to two people in one day's issue.</summary>
+public sealed class PostConflictRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "name/post-conflict",
+        "同一职务两人担任",
+        Severity.Warning,
+        "Reads every person named after a title chain in the day's issue (the pages of the folder that share the "
+        + "page's date) and flags a post that one person holds per organisation (党组书记, 主席, 省长, 部长… marked "
+        + "unique in Data/titles.txt) given to two people: 省总工会党组书记 for both 吕志良 and 胡柯. When one of the two "
+        + "is also printed with another title of the same kind (胡柯 as 党组成员 on another page), that person's title is "
+        + "the slip: the finding sits on it and the quick fix writes the other title; otherwise both mentions are "
+        + "flagged. Related information points to the other holder.")
+    { Precedence = 0 };
+
+    public void Analyze(RuleContext context)
+    {
+        var index = NameIndex.For(context);
+        var holders = index.Posts
+            .Where(x => x.Post.Title.Unique && x.Post.Organisation.Length > 0)
+            .GroupBy(x => (x.Post.Organisation, x.Post.Title.Text));
+        foreach (var post in holders)
+        {
+            var byName = post.GroupBy(x => x.Mention.Name).ToList();
+            if (byName.Count < 2) continue;
+            var alternatives = byName.ToDictionary(g => g.Key, g => Alternatives(index, g.Key, post.Key.Organisation, g.First().Post.Title));
+            var culprits = byName.Where(g => alternatives[g.Key].Count > 0).ToList();
+            var blamed = culprits.Count == 1 ? culprits : byName;
+            foreach (var person in blamed)
+            {
+                var here = person.Where(x => index.IsOnPage(x.Mention)).ToList();
+                if (here.Count == 0) continue;
+                var (mention, title) = here[0];
+                var others = byName.Where(g => g.Key != person.Key).SelectMany(g => g).ToList();
+                var otherNames = string.Join("、", others.Select(o => o.Mention.Name).Distinct());
+                var related = others.Select(o => index.Related(o.Mention, $"{o.Mention.Name}也是{post.Key.Organisation}{post.Key.Text}")).ToList();
+                var fixes = new List<Fix>();
+                if (culprits.Count == 1 && alternatives[person.Key].FirstOrDefault() is { } other)
+                {
+                    fixes.Add(Fix.Replace($"改为“{other}”", title.Span.Start, title.Span.Length, other));
+                    if (here.Count > 1)
+                        fixes.Add(new Fix($"本页{person.Key}的“{post.Key.Text}”都改为“{other}”",
+                            [.. here.Select(h => new TextEdit(h.Post.Span.Start, h.Post.Span.Length, other))]));
+                }
+                var hint = fixes.Count > 0 ? $"；本期他处作“{alternatives[person.Key][0]}”" : "";
+                context.Report(title.Span, $"{post.Key.Organisation}{post.Key.Text}同时写作{person.Key}和{otherNames}{hint}", fixes, related);
+            }
+        }
+    }
+
+    /// <summary>The person's other titles of the same slot at the organisation, commonest first.</summary>
+    private static List<string> Alternatives(NameIndex index, string name, string org, Title title) =>
+        index.Posts
+            .Where(x => x.Mention.Name == name && x.Post.Organisation == org && x.Post.Title.Slot == title.Slot && x.Post.Title.Text != title.Text)
+            .GroupBy(x => x.Post.Title.Text)
+            .OrderByDescending(g => NameIndex.Pages(g))
+            .Select(g => g.Key)
+            .ToList();
+}

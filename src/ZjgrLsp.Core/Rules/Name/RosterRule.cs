@@ -1,0 +1,53 @@
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Names;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Rules.Name;
+
+/// <summary>A name or post that differs from the newsroom's roster in zjgr.json.</summary>
+public sealed class RosterRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "name/roster",
+        "与名录不符",
+        Severity.Warning,
+        "Checks names and posts against the roster in zjgr.json ({\"roster\": [{\"name\": \"吕志良\", \"titles\": "
+        + "[\"省总工会党组书记\", \"省总工会常务副主席\"], \"aliases\": [\"吕志亮\"]}]}): a known wrong spelling (alias) "
+        + "is flagged wherever it is printed, and a roster person printed with a different title of the same kind at "
+        + "the same organisation is flagged on that title. The quick fixes write the roster's form.")
+    { Precedence = 2 };
+
+    public void Analyze(RuleContext context)
+    {
+        var roster = context.Config.Roster;
+        if (roster.IsEmpty) return;
+        var text = context.Text;
+        foreach (var person in roster)
+            foreach (var alias in person.Aliases.Where(a => a != person.Name))
+                for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
+                    context.Report(new TextSpan(i, alias.Length), $"名录中为“{person.Name}”，此处作“{alias}”",
+                        [Fix.Replace($"改为“{person.Name}”", i, alias.Length, person.Name)]);
+
+        var lexicon = TitleLexicon.Default;
+        foreach (var mention in MentionExtractor.Of(context.Document, context.Config.Region))
+        {
+            var person = roster.FirstOrDefault(r => r.Name == mention.Name);
+            if (person is null) continue;
+            var known = person.Titles.Select(t => (Text: t, Title: lexicon.TitleEndingAt(t, 0, t.Length)))
+                .Where(t => t.Title is not null)
+                .Select(t => (Org: Normalise(t.Text[..^t.Title!.Text.Length], context.Config.Region), Title: t.Title!))
+                .ToList();
+            foreach (var post in mention.Posts)
+            {
+                if (known.Any(k => k.Org == post.Organisation && k.Title.Text == post.Title.Text)) continue;
+                var expected = known.FirstOrDefault(k => k.Org == post.Organisation && k.Title.Slot == post.Title.Slot);
+                if (expected.Title is null) continue;
+                context.Report(post.Span, $"名录中{person.Name}为“{expected.Org}{expected.Title.Text}”，此处作“{post.Title.Text}”",
+                    [Fix.Replace($"改为“{expected.Title.Text}”", post.Span.Start, post.Span.Length, expected.Title.Text)]);
+            }
+        }
+    }
+
+    private static string Normalise(string org, string region) =>
+        org == "全总" ? "全国总工会" : org.StartsWith(region + "省", StringComparison.Ordinal) ? org[region.Length..] : org;
+}

@@ -1,0 +1,35 @@
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Names;
+
+namespace ZjgrLsp.Core.Tests.Names;
+
+public class MentionExtractorTests
+{
+    private static List<string> Mentions(string text) =>
+        MentionExtractor.Of(NewsDocument.Parse("/issue/01.txt", text), "浙江")
+            .Select(m => $"{m.Name}<-{string.Join("|", m.Posts.Select(p => p.Organisation + "/" + p.Title.Text))}").ToList();
+
+    [Fact]
+    public void TitleChains_AreReadWithTheirOrganisations()
+    {
+        Assert.Equal(["吕志良<-省总工会/党组书记|省总工会/常务副主席"], Mentions("会上，浙江省总工会党组书记、常务副主席吕志良就下阶段工作作出部署。"));
+        Assert.Equal(["徐留平<-全国总工会/党组书记|全国总工会/副主席|全国总工会/书记处第一书记"],
+            Mentions("全国总工会党组书记、副主席、书记处第一书记徐留平带队调研。"));
+        Assert.Equal(["刘忻<-省人大常委会/副主任|省总工会/主席"], Mentions("浙江省人大常委会副主任、省总工会主席刘忻等参加调研。"));
+        Assert.Equal(["谭天星<-全国总工会/副主席|全国总工会/党组成员"], Mentions("全总副主席、党组成员谭天星出席。"));
+    }
+
+    [Fact]
+    public void NameLength_FollowsTheWordsAround()
+    {
+        Assert.Equal(["胡柯<-省总工会/副主席"], Mentions("省总工会副主席胡柯参加会议。"));
+        Assert.Equal(["孙耀铜<-省总工会/副主席"], Mentions("省总工会副主席孙耀铜主持会议。"));
+        Assert.Equal(["王浩<-省/省长"], Mentions("徐留平与浙江省省长王浩，江苏省委书记交换意见。"));
+    }
+
+    [Theory]
+    [InlineData("深入贯彻习近平总书记关于工人阶级和工会工作的重要论述。")]
+    [InlineData("习近平总书记任浙江工作期间提出的要求。")]
+    [InlineData("他当选为大会主席团成员，在主席台就座。")]
+    public void OrdinaryWordsAfterATitle_AreNoNames(string text) => Assert.Empty(Mentions(text));
+}
