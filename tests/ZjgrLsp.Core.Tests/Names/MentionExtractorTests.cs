@@ -25,6 +25,7 @@ public class MentionExtractorTests
         Assert.Equal(["胡柯<-省总工会/副主席"], Mentions("省总工会副主席胡柯参加会议。"));
         Assert.Equal(["孙耀铜<-省总工会/副主席"], Mentions("省总工会副主席孙耀铜主持会议。"));
         Assert.Equal(["王浩<-省/省长"], Mentions("徐留平与浙江省省长王浩，江苏省委书记交换意见。"));
+        Assert.Equal(["邹伟锋<-/记者", "顾志豪<-/通讯员"], Mentions("本报讯 记者邹伟锋 通讯员顾志豪报道 会议召开。"));
     }
 
     [Theory]
