@@ -12,6 +12,13 @@ public static class CodeActions
     /// <summary>The command behind "add to dictionary": arguments are the document URI and the word.</summary>
     public const string AddToDictionary = "zjgr.addToDictionary";
 
+    /// <summary>Families whose findings come in numbers, with the title of their fix-all-in-file action.</summary>
+    private static readonly Dictionary<string, string> FileWideTitles = new()
+    {
+        ["punct"] = "修正本文件全部标点问题（{0} 处）",
+        ["layout"] = "合并本文件全部断开的段落（{0} 处）",
+    };
+
     public static IEnumerable<CodeAction> QuickFixes(string uri, LintSnapshot snapshot, Range range, Func<string, SourceText, Finding, Diagnostic> diagnose)
     {
         var source = snapshot.Source;
@@ -29,13 +36,13 @@ public static class CodeActions
             if (f.DictionaryWord is { } word)
                 yield return new CodeAction($"将“{word}”加入词典（zjgr.json）", CodeActionKinds.QuickFix, [diagnostic], false, null,
                     new Command($"将“{word}”加入词典", AddToDictionary, [uri, word]));
-            // Punctuation comes in hundreds; offer to fix the whole file from any one of them.
-            if (f.Family == "punct" && familiesOffered.Add(f.Family))
+            // Punctuation and split paragraphs come by the dozen; offer to fix the whole file from any one of them.
+            if (FileWideTitles.TryGetValue(f.Family, out var title) && familiesOffered.Add(f.Family))
             {
-                var all = snapshot.Findings.Where(x => x.Family == "punct").ToList();
+                var all = snapshot.Findings.Where(x => x.Family == f.Family).ToList();
                 var edits = FixApplier.CollectPreferred(all);
                 if (edits.Count > 1)
-                    yield return new CodeAction($"修正本文件全部标点问题（{edits.Count} 处）", CodeActionKinds.QuickFix, null, false,
+                    yield return new CodeAction(string.Format(title, edits.Count), CodeActionKinds.QuickFix, null, false,
                         Edit(uri, source, edits));
             }
         }

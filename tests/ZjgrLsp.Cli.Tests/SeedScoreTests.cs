@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace ZjgrLsp.Cli.Tests;
 
 /// <summary>
-/// The acceptance check of issue 2: ../shared/eval/score.py on the seeds must give dup recall 4/4 and punct
-/// precision and recall of at least 0.95. Runs the real scorer on the real JSON report.
+/// The acceptance checks of the issues, with the real scorer (../shared/eval/score.py) on the real JSON report:
+/// dup recall 4/4 and punct precision and recall of at least 0.95 (issue 2); typo recall at least 4/5, at most two
+/// typo false alarms, every found typo's first fix right (issue 4); the name defect found and no name false alarm
+/// on seeds 001–004 (issue 5); layout precision and recall of at least 0.9 (issue 6).
 /// </summary>
 public partial class SeedScoreTests
 {
@@ -23,7 +25,7 @@ public partial class SeedScoreTests
         File.WriteAllText(report, json);
         try
         {
-            var psi = new ProcessStartInfo("python3", [Path.Combine(shared, "score.py"), "--gold", Path.Combine(shared, "seeds.gold.jsonl"), "--report", report, "--texts", Path.Combine(root, "seeds")])
+            var psi = new ProcessStartInfo("python3", [Path.Combine(shared, "score.py"), "--gold", Path.Combine(shared, "seeds.gold.jsonl"), "--report", report, "--texts", Path.Combine(root, "seeds"), "--show"])
             { RedirectStandardOutput = true };
             using var p = Process.Start(psi)!;
             var output = p.StandardOutput.ReadToEnd();
@@ -35,6 +37,18 @@ public partial class SeedScoreTests
             var punct = rows["punct"];
             Assert.True(double.Parse(punct.Groups[5].Value) >= 0.95, output);
             Assert.True(double.Parse(punct.Groups[6].Value) >= 0.95, output);
+
+            var typo = rows["typo"];
+            Assert.True(int.Parse(typo.Groups[3].Value) >= 4, output);
+            Assert.True(int.Parse(typo.Groups[4].Value) <= 2, output);
+            Assert.Matches(@"typo\s.*\s(\d+)/\1\s*$", output.Split('\n').First(l => l.StartsWith("typo")));
+
+            Assert.Equal("1", rows["name"].Groups[3].Value);
+            Assert.DoesNotMatch(@"FALSE 00[1-4]\S* name/", output);
+
+            var layout = rows["layout"];
+            Assert.True(double.Parse(layout.Groups[5].Value) >= 0.9, output);
+            Assert.True(double.Parse(layout.Groups[6].Value) >= 0.9, output);
         }
         finally { File.Delete(report); }
     }

@@ -177,7 +177,9 @@ public static partial class NewsDocumentParser
     private static bool IsCaption(string text, int blankLinesBefore)
     {
         var lastLine = text[(text.LastIndexOf('\n') + 1)..].Trim();
-        if (lastLine.Length <= 40 && CaptionCredit().IsMatch(lastLine) && !lastLine.EndsWith('。')) return true;
+        // A credit ends the caption: alone on its line, or after the caption text and a space (…走访慰问。 记者某某 摄).
+        if (lastLine.Length <= 100 && CaptionCredit().Match(lastLine) is { Success: true } credit
+            && credit.Length <= 30 && (credit.Index == 0 || char.IsWhiteSpace(lastLine[credit.Index]) || lastLine.Length <= 40)) return true;
         // A single short sentence right after an image gap (two or more blank lines) is a caption without credit.
         return blankLinesBefore >= 2 && text.Length <= 60 && !text.Contains('\n')
             && SentenceSplitter.Split(text, 0).Count == 1 && text.EndsWith('。') && !text.Contains('，') && !text.Contains(',');

@@ -1,4 +1,5 @@
 using ZjgrLsp.Core.Rules.Dup;
+using ZjgrLsp.Core.Rules.Layout;
 using ZjgrLsp.Core.Rules.Name;
 using ZjgrLsp.Core.Rules.Punct;
 using ZjgrLsp.Core.Rules.Typo;
@@ -13,6 +14,8 @@ public static class RuleRegistry
         new DuplicateParagraphRule(),
         new DuplicateSentenceRule(),
         new DuplicateWordRule(),
+        new SplitParagraphRule(),
+        new TruncatedTextRule(),
         new PostConflictRule(),
         new RosterRule(),
         new TitleMismatchRule(),

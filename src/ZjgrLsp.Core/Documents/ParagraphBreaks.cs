@@ -1,0 +1,56 @@
+using ZjgrLsp.Core.Segmentation;
+
+namespace ZjgrLsp.Core.Documents;
+
+/// <summary>
+/// Body paragraphs cut mid-sentence by a column break, and where their rest went. The rest usually follows at once
+/// (perhaps after a photo and its caption); sometimes it lands paragraphs later, even under the next headline. A
+/// word that straddles the break (建立总工 | 会、配备) shows where a displaced rest belongs.
+/// </summary>
+public static class ParagraphBreaks
+{
+    /// <summary>A broken paragraph: the block, the block holding its rest (null when none is found), and whether
+    /// the rest is displaced (not the next body block).</summary>
+    public sealed record Break(Block Broken, Block? Rest, bool Displaced, IReadOnlyList<Block> Between);
+
+    /// <summary>How far ahead a displaced rest is looked for.</summary>
+    private const int LookAhead = 8;
+
+    public static IEnumerable<Break> Find(NewsDocument document, Segmenter segmenter)
+    {
+        var blocks = document.Blocks;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (block.Kind != BlockKind.Paragraph || LogicalParagraphs.EndsSentence(block.Text)) continue;
+            var between = new List<Block>();
+            var j = i + 1;
+            while (j < blocks.Count && blocks[j].Kind is BlockKind.Caption) between.Add(blocks[j++]);
+            var next = j < blocks.Count && blocks[j].Kind == BlockKind.Paragraph ? blocks[j] : null;
+            if (next is not null && Straddles(segmenter, block.Text, next.Text))
+            {
+                yield return new Break(block, next, false, between);
+                continue;
+            }
+            var displaced = blocks.Skip(j + 1).Take(LookAhead)
+                .FirstOrDefault(b => b.Kind == BlockKind.Paragraph && !StartsSentence(b.Text) && Straddles(segmenter, block.Text, b.Text));
+            if (displaced is not null) yield return new Break(block, displaced, true, []);
+            else yield return new Break(block, next, false, next is null ? [] : between);
+        }
+    }
+
+    /// <summary>A word of the dictionary that starts in <paramref name="end"/> and ends in <paramref name="start"/>.</summary>
+    public static bool Straddles(Segmenter segmenter, string end, string start)
+    {
+        for (var left = 1; left <= Math.Min(3, end.Length); left++)
+            for (var right = 1; right <= Math.Min(3, start.Length); right++)
+            {
+                var word = string.Concat(end.AsSpan(end.Length - left), start.AsSpan(0, right));
+                if (segmenter.Frequency(word) >= 10) return true;
+            }
+        return false;
+    }
+
+    /// <summary>A block whose first characters read as a sentence's start: a quote, or a lead such as 本报讯.</summary>
+    private static bool StartsSentence(string text) => text.Length == 0 || text[0] is '“' or '《' or '（' or '(';
+}

@@ -1,0 +1,39 @@
+using ZjgrLsp.Core.Rules.Layout;
+
+namespace ZjgrLsp.Core.Tests.Rules;
+
+public class SplitParagraphRuleTests
+{
+    private readonly SplitParagraphRule _rule = new();
+
+    [Fact]
+    public void ParagraphCutMidSentence_IsJoinedWithItsRest()
+    {
+        const string text = "围绕落实全总工作部署进行深入调研，听取各级\n\n工会的意见建议，看望慰问劳模工匠。";
+        var f = Assert.Single(RuleHarness.Run(_rule, text));
+        Assert.Equal("各级", text.Substring(f.Span.Start, f.Span.Length));
+        Assert.Equal("围绕落实全总工作部署进行深入调研，听取各级工会的意见建议，看望慰问劳模工匠。", RuleHarness.Fixed(_rule, text));
+    }
+
+    [Fact]
+    public void CaptionBetweenTheHalves_MovesAfterTheJoinedParagraph()
+    {
+        const string text = "会议要求进一步加大源头参与力度，积极参与涉及职工\n\n\n\n召开全省现场推进会。\n\n利益的法规政策制定。";
+        Assert.Equal("会议要求进一步加大源头参与力度，积极参与涉及职工利益的法规政策制定。\n\n召开全省现场推进会。", RuleHarness.Fixed(_rule, text));
+    }
+
+    [Fact]
+    public void DisplacedRest_IsMovedBack()
+    {
+        const string text = "选好配强基层工会干部队伍，推动乡镇（街道）建立总工\n\n强主业 维权服务谱新篇\n\n“请问是桐乡市总工会吗？”近日，桐乡市总工会收到一份樱桃。\n\n会、配备专职工会干部，建好工作者队伍。";
+        var f = Assert.Single(RuleHarness.Run(_rule, text));
+        Assert.Contains("错放", f.Message);
+        Assert.StartsWith("选好配强基层工会干部队伍，推动乡镇（街道）建立总工会、配备专职工会干部，建好工作者队伍。\n\n强主业", RuleHarness.Fixed(_rule, text));
+    }
+
+    [Theory]
+    [InlineData("会议强调，要聚焦聚力。\n\n下一段落。")]
+    [InlineData("他说：\n\n“我们一定完成任务。”")]
+    [InlineData("省总工会出台意见\n\n正文第一段。")]          // a bare headline, not a paragraph
+    public void FinishedParagraphs_AreNotFlagged(string text) => Assert.Empty(RuleHarness.Flagged(_rule, text));
+}
