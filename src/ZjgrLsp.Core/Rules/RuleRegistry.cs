@@ -1,3 +1,4 @@
+using ZjgrLsp.Core.Rules.Date;
 using ZjgrLsp.Core.Rules.Dup;
 using ZjgrLsp.Core.Rules.Layout;
 using ZjgrLsp.Core.Rules.Name;
@@ -11,6 +12,8 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<IRule> All =
     [
+        new DatelineRule(),
+        new MastheadDateRule(),
         new DuplicateParagraphRule(),
         new DuplicateSentenceRule(),
         new DuplicateWordRule(),
