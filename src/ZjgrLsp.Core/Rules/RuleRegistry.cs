@@ -1,3 +1,4 @@
+using ZjgrLsp.Core.Rules.Cont;
 using ZjgrLsp.Core.Rules.Date;
 using ZjgrLsp.Core.Rules.Dup;
 using ZjgrLsp.Core.Rules.Layout;
@@ -12,6 +13,8 @@ public static class RuleRegistry
 {
     public static readonly IReadOnlyList<IRule> All =
     [
+        new MarkerFormatRule(),
+        new MarkerTargetRule(),
         new DatelineRule(),
         new MastheadDateRule(),
         new DuplicateParagraphRule(),

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Names;
+
+namespace ZjgrLsp.Core.Rules.Cont;
+
+/// <summary>A continuation marker whose other end is missing or wrong within the day's issue.</summary>
+public sealed partial class MarkerTargetRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "cont/target",
+        "转版标识不对应",
+        Severity.Warning,
+        "Checks continuation markers against the day's issue (the pages of the folder with the page's date; a page's "
+        + "number is the first integer in its file name, 01.txt or 04-要闻.md). A marker must not point to its own page, "
+        + "the page it points to must be in the issue, and that page must carry the reciprocal marker (（下转第4版） on "
+        + "page 1 wants （上接第1版） on page 4), under a headline that shares words with the article's own (continued "
+        + "parts often shorten it). A （下转…） marker must close its paragraph, not stand inside it. A page "
+        + "alone, or a page without a number, gets only cont/format.");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex FirstInteger();
+
+    public static int? PageNumber(string path) =>
+        FirstInteger().Match(Path.GetFileName(path)) is { Success: true } m && int.TryParse(m.Value, out var n) ? n : null;
+
+    public void Analyze(RuleContext context)
+    {
+        var doc = context.Document;
+        if (doc.ContinuationMarkers.Count == 0 || PageNumber(doc.Path) is not { } own) return;
+        var pages = IssueDay.SameDay(doc, context.Issue)
+            .Select(p => (Page: p, Number: PageNumber(p.Path)))
+            .Where(p => p.Number is not null && !ReferenceEquals(p.Page, doc) && p.Page.Path != doc.Path)
+            .ToList();
+        foreach (var marker in doc.ContinuationMarkers)
+        {
+            CheckPlacement(context, marker);
+            if (pages.Count == 0) continue; // a page alone
+            if (marker.Page == own)
+            {
+                context.Report(marker.Span, $"转版标识指向本版（第{own}版）");
+                continue;
+            }
+            var target = pages.FirstOrDefault(p => p.Number == marker.Page);
+            if (target.Page is null)
+            {
+                context.Report(marker.Span, $"本期没有第{marker.Page}版，转版标识无处可接");
+                continue;
+            }
+            var back = target.Page.ContinuationMarkers.FirstOrDefault(m => m.Forward != marker.Forward && m.Page == own);
+            if (back is null)
+            {
+                var expected = MarkerFormatRule.HouseForm(!marker.Forward, own);
+                context.Report(marker.Span, $"第{marker.Page}版没有对应的“{expected}”",
+                    related: [new RelatedLocation(target.Page.Path, new Text.TextSpan(0, 0), $"第{marker.Page}版")]);
+            }
+            else if (marker.Forward && HeadlineAbove(doc, marker.Span.Start) is { } mine
+                     && HeadlineAbove(target.Page, back.Span.Start + back.Span.Length) is { } theirs
+                     && !ShareWords(mine.Text, theirs.Text))
+            {
+                context.Report(marker.Span, $"第{marker.Page}版接续部分的标题“{theirs.Text}”与本文标题“{mine.Text}”对不上",
+                    related: [new RelatedLocation(target.Page.Path, theirs.Span, "接续部分的标题")]);
+            }
+        }
+    }
+
+    /// <summary>The nearest headline before an offset: the article a marker belongs to.</summary>
+    private static Block? HeadlineAbove(NewsDocument page, int offset) =>
+        page.Blocks.LastOrDefault(b => b.Kind == BlockKind.Headline && b.Span.End <= offset);
+
+    /// <summary>Continued parts carry the headline or part of it: the two must share a run of four characters.</summary>
+    private static bool ShareWords(string a, string b)
+    {
+        for (var i = 0; i + 4 <= a.Length; i++)
+            if (b.Contains(a.AsSpan(i, 4), StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>（下转…） ends the text it continues: at the end of a paragraph or on its own line after one.</summary>
+    private static void CheckPlacement(RuleContext context, ContinuationMarker marker)
+    {
+        if (!marker.Forward) return;
+        var block = context.Document.Blocks.FirstOrDefault(b => b.Span.Contains(marker.Span.Start));
+        if (block is null || block.Kind != BlockKind.Paragraph) return;
+        var after = context.Text[marker.Span.End..block.Span.End].Trim();
+        if (after.Length > 0)
+            context.Report(marker.Span, "“下转”标识应在段落末尾，其后不应再有正文");
+    }
+}

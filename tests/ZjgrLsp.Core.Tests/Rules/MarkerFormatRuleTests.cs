@@ -1,0 +1,18 @@
+using ZjgrLsp.Core.Rules.Cont;
+
+namespace ZjgrLsp.Core.Tests.Rules;
+
+public class MarkerFormatRuleTests
+{
+    private readonly MarkerFormatRule _rule = new();
+
+    [Theory]
+    [InlineData("正文。\n\n(下转第4版)", "正文。\n\n（下转第4版）")]
+    [InlineData("正文。（下转4版）", "正文。（下转第4版）")]
+    [InlineData("（接第十二版）正文。", "（上接第12版）正文。")]
+    public void OtherForms_AreFixedToTheHouseForm(string text, string expected) =>
+        Assert.Equal(expected, RuleHarness.Fixed(_rule, text));
+
+    [Fact]
+    public void HouseForm_IsNotFlagged() => Assert.Empty(RuleHarness.Flagged(_rule, "正文。\n\n（下转第4版）\n\n（上接第1版）正文。"));
+}

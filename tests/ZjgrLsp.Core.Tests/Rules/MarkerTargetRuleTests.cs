@@ -1,0 +1,53 @@
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Rules.Cont;
+using ZjgrLsp.Core.Workspace;
+
+namespace ZjgrLsp.Core.Tests.Rules;
+
+public class MarkerTargetRuleTests
+{
+    private readonly MarkerTargetRule _rule = new();
+
+    private static string[] Flag(string page1, params (string Name, string Text)[] others)
+    {
+        var docs = others.Select(o => NewsDocument.Parse($"/2024-07-01/{o.Name}", o.Text)).Append(NewsDocument.Parse("/2024-07-01/01.txt", page1)).ToList();
+        var analyzer = new Analyzer([new MarkerTargetRule()]);
+        return analyzer.Analyze(docs[^1], null, new IssueContext(docs)).Select(f => f.Message).ToArray();
+    }
+
+    [Fact]
+    public void ReciprocalMarkers_AreFine() =>
+        Assert.Empty(Flag("头版文章。\n\n（下转第4版）", ("04-要闻.txt", "（上接第1版）文章后半部分。")));
+
+    [Fact]
+    public void MissingReciprocal_MissingPage_AndSelfReference_AreFlagged()
+    {
+        Assert.Contains("没有对应", Assert.Single(Flag("头版文章。\n\n（下转第4版）", ("04.txt", "另一篇文章。"))));
+        Assert.Contains("没有第5版", Assert.Single(Flag("头版文章。\n\n（下转第5版）", ("04.txt", "另一篇文章。"))));
+        Assert.Contains("本版", Assert.Single(Flag("头版文章。\n\n（下转第1版）", ("04.txt", "另一篇文章。"))));
+    }
+
+    [Fact]
+    public void ContinuedPartUnderAnotherHeadline_IsFlagged()
+    {
+        const string page1 = "## 强化工会数智化建设 做好新就业形态劳动者工会工作\n\n头版文章。\n\n（下转第4版）";
+        Assert.Empty(Flag(page1, ("04.txt", "## 强化工会数智化建设\n\n（上接第1版）后半部分。")));
+        Assert.Contains("标题", Assert.Single(Flag(page1, ("04.txt", "## 全省职工技能大赛开幕\n\n（上接第1版）后半部分。"))));
+    }
+
+    [Fact]
+    public void MarkerInsideItsParagraph_IsFlagged() =>
+        Assert.Contains("段落末尾", Assert.Single(Flag("头版文章（下转第4版）还有正文。", ("04.txt", "（上接第1版）后半部分。"))));
+
+    [Fact]
+    public void PageAlone_GetsNoTargetCheck() =>
+        Assert.Empty(RuleHarness.Flagged(_rule, "头版文章。\n\n（下转第4版）"));
+
+    [Fact]
+    public void PageNumber_IsTheFirstIntegerOfTheFileName()
+    {
+        Assert.Equal(4, MarkerTargetRule.PageNumber("/x/04-要闻.md"));
+        Assert.Equal(1, MarkerTargetRule.PageNumber("/x/01.txt"));
+        Assert.Null(MarkerTargetRule.PageNumber("/x/头版.txt"));
+    }
+}
