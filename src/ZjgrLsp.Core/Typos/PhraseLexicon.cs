@@ -14,6 +14,8 @@ public sealed class PhraseLexicon
     /// <summary>A form of a phrase group: the text as folded, and its group's canonical form.</summary>
     public sealed record Form(string Text, string Canonical, bool Curated);
 
+    private const int MinHalf = 3;
+
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<Form>> _masked4 = [];
     private readonly Dictionary<string, List<(Form Form, bool Left)>> _halves = new(StringComparer.Ordinal);
@@ -37,11 +39,14 @@ public sealed class PhraseLexicon
 
     public bool IsForm(string folded) => _exact.Contains(folded);
 
+    public bool IsForm(ReadOnlySpan<char> folded) => _exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+
     /// <summary>Four-character forms matching a key with one position (or a doubled pair) blanked.</summary>
     public IReadOnlyList<Form> Masked4(ulong key) => _masked4.TryGetValue(key, out var l) ? l : [];
 
     /// <summary>Longer forms one of whose halves is exactly <paramref name="half"/>.</summary>
-    public IReadOnlyList<(Form Form, bool Left)> ByHalf(string half) => _halves.TryGetValue(half, out var l) ? l : [];
+    public IReadOnlyList<(Form Form, bool Left)> ByHalf(ReadOnlySpan<char> half) =>
+        _halves.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(half, out var l) ? l : [];
 
     public static string Fold(string s) => string.Create(s.Length, s, (span, src) =>
     {
@@ -60,8 +65,10 @@ public sealed class PhraseLexicon
         }
         else if (t.Length >= 5)
         {
+            // Halves of two characters match nearly everywhere and cost more than they find; a five-character
+            // phrase is found through its longer half only.
             var mid = t.Length / 2;
-            AddTo(_halves, t[..mid], (form, true));
+            if (mid >= MinHalf) AddTo(_halves, t[..mid], (form, true));
             AddTo(_halves, t[mid..], (form, false));
         }
     }

@@ -22,39 +22,79 @@ public sealed class DuplicateParagraphRule : IRule
 
     private const double NearThreshold = 0.85;
 
+    /// <summary>Shingle length for finding near-duplicate candidates.</summary>
+    private const int Shingle = 6;
+
+    /// <summary>A shingle shared by more paragraphs than this is boilerplate and says nothing about duplication.</summary>
+    private const int MaxPostings = 50;
+
     public void Analyze(RuleContext context)
     {
         var doc = context.Document;
         var seen = new List<(Block Block, string Folded)>();
+        var exact = new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = new Dictionary<int, List<int>>();
         foreach (var block in doc.BodyParagraphs)
         {
             context.Cancellation.ThrowIfCancellationRequested();
             var folded = TextNormalizer.Fold(block.Text);
             if (folded.Length < MinLength) continue;
-            foreach (var (earlier, earlierFolded) in seen)
-            {
-                var exact = folded == earlierFolded;
-                double similarity = 0;
-                if (!exact)
-                {
-                    var ratio = (double)Math.Min(folded.Length, earlierFolded.Length) / Math.Max(folded.Length, earlierFolded.Length);
-                    if (ratio < NearThreshold) continue;
-                    similarity = Similarity.Dice(folded, earlierFolded);
-                    if (similarity < NearThreshold) continue;
-                }
-                var line = earlier.Line + 1;
-                var message = exact
-                    ? $"本段与第{line}行的段落完全重复"
-                    : $"本段与第{line}行的段落几乎相同（相似度{similarity:P0}）";
-                context.Report(block.Span, message,
-                    [
-                        new Fix("删除本段（重复）", [BlockEdits.Delete(doc, block)]),
-                        new Fix($"删除第{line}行的那一段", [BlockEdits.Delete(doc, earlier)]),
-                    ],
-                    [new RelatedLocation(null, earlier.Span, "先出现的段落")]);
-                break;
-            }
+            var shingles = Shingles(folded);
+            var match = exact.TryGetValue(folded, out var same) ? (same, 1.0) : Nearest(seen, postings, folded, shingles);
+            if (match is var (earlierIndex, similarity) && earlierIndex >= 0)
+                Report(context, doc, block, seen[earlierIndex].Block, similarity >= 1.0, similarity);
+            var index = seen.Count;
             seen.Add((block, folded));
+            exact.TryAdd(folded, index);
+            foreach (var h in shingles)
+            {
+                if (!postings.TryGetValue(h, out var list)) postings[h] = list = [];
+                if (list.Count <= MaxPostings) list.Add(index);
+            }
         }
+    }
+
+    /// <summary>
+    /// The earlier paragraph most like this one, if similar enough: candidates share at least half of their shingles
+    /// (found through the postings), and only they get the full bigram comparison.
+    /// </summary>
+    private static (int Index, double Similarity) Nearest(List<(Block Block, string Folded)> seen, Dictionary<int, List<int>> postings, string folded, HashSet<int> shingles)
+    {
+        var shared = new Dictionary<int, int>();
+        foreach (var h in shingles)
+            if (postings.TryGetValue(h, out var list) && list.Count <= MaxPostings)
+                foreach (var i in list) shared[i] = shared.GetValueOrDefault(i) + 1;
+        var best = (-1, 0.0);
+        foreach (var (i, count) in shared.OrderBy(kv => kv.Key))
+        {
+            if (count * 2 < shingles.Count) continue;
+            var other = seen[i].Folded;
+            var ratio = (double)Math.Min(folded.Length, other.Length) / Math.Max(folded.Length, other.Length);
+            if (ratio < NearThreshold) continue;
+            var similarity = Similarity.Dice(folded, other);
+            if (similarity >= NearThreshold && similarity > best.Item2) best = (i, similarity);
+        }
+        return best;
+    }
+
+    private static HashSet<int> Shingles(string folded)
+    {
+        var result = new HashSet<int>();
+        for (var i = 0; i + Shingle <= folded.Length; i++) result.Add(string.GetHashCode(folded.AsSpan(i, Shingle)));
+        return result;
+    }
+
+    private static void Report(RuleContext context, Documents.NewsDocument doc, Block block, Block earlier, bool exact, double similarity)
+    {
+        var line = earlier.Line + 1;
+        var message = exact
+            ? $"本段与第{line}行的段落完全重复"
+            : $"本段与第{line}行的段落几乎相同（相似度{similarity:P0}）";
+        context.Report(block.Span, message,
+            [
+                new Fix("删除本段（重复）", [BlockEdits.Delete(doc, block)]),
+                new Fix($"删除第{line}行的那一段", [BlockEdits.Delete(doc, earlier)]),
+            ],
+            [new RelatedLocation(null, earlier.Span, "先出现的段落")]);
     }
 }

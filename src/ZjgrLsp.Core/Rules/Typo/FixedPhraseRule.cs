@@ -50,7 +50,7 @@ public sealed class FixedPhraseRule : IRule
     /// <summary>Windows starting at or around <paramref name="i"/> that may be one slip from a form.</summary>
     private static IEnumerable<(int Start, int Length, PhraseLexicon.Form Form)> Candidates(PhraseLexicon lexicon, string s, int i)
     {
-        if (i + 4 <= s.Length && HanText.AllHan(s.AsSpan(i, 4)) && !lexicon.IsForm(s.Substring(i, 4)))
+        if (i + 4 <= s.Length && HanText.AllHan(s.AsSpan(i, 4)) && !lexicon.IsForm(s.AsSpan(i, 4)))
         {
             foreach (var mask in (int[])[1, 2, 4, 8, 3, 6, 12])
                 foreach (var form in lexicon.Masked4(HanText.Key4(s.AsSpan(i, 4), mask)))
@@ -59,7 +59,7 @@ public sealed class FixedPhraseRule : IRule
         foreach (var h in lexicon.HalfLengths)
         {
             if (i + h > s.Length) break;
-            foreach (var (form, left) in lexicon.ByHalf(s.Substring(i, h)))
+            foreach (var (form, left) in lexicon.ByHalf(s.AsSpan(i, h)))
             {
                 var l = form.Text.Length;
                 if (left)
@@ -80,7 +80,7 @@ public sealed class FixedPhraseRule : IRule
     {
         if (start < 0 || length <= 0 || start + length > s.Length) return null;
         var window = s.AsSpan(start, length);
-        if (PhraseLexicon.Default.IsForm(window.ToString())) return null;
+        if (PhraseLexicon.Default.IsForm(window)) return null;
         if (OneEdit.Between(window, form.Text) is not { } edit) return null;
         if (!Allowed(edit, window, form.Text, out var confusion)) return null;
         var absStart = blockStart + start;
