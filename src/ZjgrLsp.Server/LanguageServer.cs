@@ -114,6 +114,15 @@ public sealed class LanguageServer : IDisposable
         await Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
     }
 
+    /// <summary>zjgr.json or a page of an issue changed on disk: reload configuration and lint the open pages again.</summary>
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
+    {
+        if ((p.Changes ?? []).Any(c => c.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal)))
+            _workspace.InvalidateConfig();
+        foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
+    }
+
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeConfiguration(DidChangeConfigurationParams p)
     {

@@ -38,3 +38,29 @@ public class AddToDictionaryTests
         finally { dir.Delete(true); }
     }
 }
+
+public class WatchedConfigTests
+{
+    [Fact]
+    public async Task ZjgrJsonChangedOnDisk_IsReloadedWithoutRestart()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-watch-");
+        try
+        {
+            var page = Path.Combine(dir.FullName, "01.txt");
+            const string text = "市社会保障保障局发布通知。";
+            File.WriteAllText(page, text);
+            var uri = new Uri(page).AbsoluteUri;
+            await using var client = new LspTestClient();
+            await client.InitializeAsync();
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
+            Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+
+            var config = Path.Combine(dir.FullName, "zjgr.json");
+            File.WriteAllText(config, """{ "rules": { "dup/word": "off" } }""");
+            await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(config).AbsoluteUri, type = 1 } } });
+            Assert.Empty((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+        }
+        finally { dir.Delete(true); }
+    }
+}

@@ -10,3 +10,7 @@ public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
 public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument, string? Text);
+
+public sealed record FileEvent(string Uri, int Type);
+
+public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
