@@ -3,8 +3,10 @@
 
     python3 scripts/lsp_probe.py SERVER_DLL PAGE [--runs N]
 
-Prints the time from process start to the initialize response and to the first publishDiagnostics,
-and the number of diagnostics. Used by scripts/bench.sh.
+Prints the time from process start to the initialize response, from didOpen (sent 2 s after initialized,
+as an editor opens its first page a moment after start-up) to the first
+publishDiagnostics, and from an edit (didChange) to the diagnostics of that version (median of five edits;
+this includes the server's 250 ms debounce), and the number of diagnostics. Used by scripts/bench.sh.
 """
 import json, subprocess, sys, time, pathlib, argparse
 
@@ -30,6 +32,9 @@ def read(proc):
     return json.loads(proc.stdout.read(length))
 
 
+WARMUP = 2.0
+
+
 def run_once(dll, page):
     t0 = time.perf_counter()
     proc = subprocess.Popen(['dotnet', dll], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -39,18 +44,29 @@ def run_once(dll, page):
         pass
     t_init = time.perf_counter() - t0
     send(proc, {'jsonrpc': '2.0', 'method': 'initialized', 'params': {}})
+    time.sleep(WARMUP)  # an editor opens its first page a moment after start-up
     text = pathlib.Path(page).read_text(encoding='utf-8')
     t1 = time.perf_counter()
     send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didOpen', 'params': {'textDocument': {'uri': uri, 'languageId': 'plaintext', 'version': 1, 'text': text}}})
     while (m := read(proc)).get('method') != 'textDocument/publishDiagnostics':
         pass
     t_diag = time.perf_counter() - t1
+    # Edit-to-diagnostics: type one character at the start of line 10, wait for that version's diagnostics.
+    edits = []
+    for version in range(2, 7):
+        t2 = time.perf_counter()
+        send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didChange', 'params': {
+            'textDocument': {'uri': uri, 'version': version},
+            'contentChanges': [{'range': {'start': {'line': 10, 'character': 0}, 'end': {'line': 10, 'character': 0}}, 'text': '工'}]}})
+        while not ((m2 := read(proc)).get('method') == 'textDocument/publishDiagnostics' and m2['params'].get('version') == version):
+            pass
+        edits.append(time.perf_counter() - t2)
     send(proc, {'jsonrpc': '2.0', 'id': 2, 'method': 'shutdown'})
     while read(proc).get('id') != 2:
         pass
     send(proc, {'jsonrpc': '2.0', 'method': 'exit'})
     code = proc.wait(timeout=10)
-    return t_init, t_diag, len(m['params']['diagnostics']), code
+    return t_init, t_diag, len(m['params']['diagnostics']), code, sorted(edits)[len(edits) // 2]
 
 
 if __name__ == '__main__':
@@ -62,6 +78,8 @@ if __name__ == '__main__':
     results = [run_once(a.dll, a.page) for _ in range(a.runs)]
     inits = sorted(r[0] for r in results)
     diags = sorted(r[1] for r in results)
+    edits = sorted(r[4] for r in results)
     print(json.dumps({'runs': a.runs, 'initialize_ms_median': round(inits[len(inits) // 2] * 1000, 1),
                       'open_to_diagnostics_ms_median': round(diags[len(diags) // 2] * 1000, 1),
+                      'edit_to_diagnostics_ms_median': round(edits[len(edits) // 2] * 1000, 1),
                       'diagnostics': results[0][2], 'exit_code': results[0][3]}))

@@ -22,8 +22,14 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
             }
         }
 
-        var linter = new BatchLinter(new Analyzer(), overrides);
+        // A progress line on a terminal only: redirected stderr (CI logs) stays clean.
+        var showProgress = stderr == Console.Error && !Console.IsErrorRedirected;
+        var linter = new BatchLinter(new Analyzer(), overrides)
+        {
+            Progress = showProgress ? (done, total) => { if (total > 1) stderr.Write($"\rzjgr: {done}/{total} pages"); } : null,
+        };
         var result = linter.Lint(paths);
+        if (showProgress && result.Pages.Length > 1) stderr.WriteLine();
         if (fix) result = FixAndRelint(linter, result);
 
         foreach (var error in result.Errors) stderr.WriteLine($"zjgr: {error.Path}: {error.Message}");

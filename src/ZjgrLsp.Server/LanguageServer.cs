@@ -62,7 +62,16 @@ public sealed class LanguageServer : IDisposable
     }
 
     [JsonRpcMethod("initialized")]
-    public void Initialized() => _logger.LogInformation("Client initialized");
+    public void Initialized()
+    {
+        _logger.LogInformation("Client initialized");
+        // Dictionaries load in the background while the editor settles, not on the first page opened.
+        _ = Task.Run(() =>
+        {
+            try { Warmup.Preload(); }
+            catch (Exception e) { _logger.LogError(e, "Preloading the dictionaries failed"); }
+        });
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()

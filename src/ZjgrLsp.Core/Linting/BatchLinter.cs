@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
@@ -12,9 +13,16 @@ namespace ZjgrLsp.Core.Linting;
 /// </summary>
 public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = null)
 {
-    private readonly Dictionary<string, IssueContext> _issues = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ZjgrConfig> _configs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IssueContext>> _issues = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<ZjgrConfig>> _configs = new(StringComparer.Ordinal);
 
+    /// <summary>Called after each page with the number done and the total, from any thread.</summary>
+    public Action<int, int>? Progress { get; init; }
+
+    /// <summary>
+    /// Lints pages in parallel, one per core; reports come back in the order the pages were named, so output is
+    /// the same on every run.
+    /// </summary>
     public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellation = default)
     {
         var errors = ImmutableArray.CreateBuilder<PageError>();
@@ -26,31 +34,30 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
             else errors.Add(new PageError(p, "no such file or folder"));
         }
 
-        var reports = ImmutableArray.CreateBuilder<PageReport>();
-        foreach (var path in targets.Distinct())
+        var unique = targets.Distinct().ToList();
+        var results = new (PageReport? Report, PageError? Error)[unique.Count];
+        var done = 0;
+        Parallel.For(0, unique.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            cancellation.ThrowIfCancellationRequested();
-            var (text, error) = PageReader.TryRead(path);
-            if (text is null)
-            {
-                errors.Add(new PageError(path, error!));
-                continue;
-            }
-            ZjgrConfig config;
-            try { config = ConfigFor(path); }
-            catch (ConfigException e)
-            {
-                errors.Add(new PageError(path, e.Message));
-                continue;
-            }
-            // Lint the issue's own copy of the page when it has one, so issue-wide indexes are built once per folder.
-            var full = Path.GetFullPath(path);
-            var issue = IssueFor(path);
-            var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
-            var findings = analyzer.Analyze(doc, config, issue, cancellation);
-            reports.Add(new PageReport(path, doc.Source, findings));
-        }
-        return new LintResult(reports.ToImmutable(), errors.ToImmutable());
+            results[i] = LintOne(unique[i], cancellation);
+            Progress?.Invoke(Interlocked.Increment(ref done), unique.Count);
+        });
+        foreach (var (_, error) in results) if (error is not null) errors.Add(error);
+        return new LintResult([.. results.Select(r => r.Report).OfType<PageReport>()], errors.ToImmutable());
+    }
+
+    private (PageReport? Report, PageError? Error) LintOne(string path, CancellationToken cancellation)
+    {
+        var (text, error) = PageReader.TryRead(path);
+        if (text is null) return (null, new PageError(path, error!));
+        ZjgrConfig config;
+        try { config = ConfigFor(path); }
+        catch (ConfigException e) { return (null, new PageError(path, e.Message)); }
+        // Lint the issue's own copy of the page when it has one, so issue-wide indexes are built once per folder.
+        var full = Path.GetFullPath(path);
+        var issue = IssueFor(path);
+        var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
+        return (new PageReport(path, doc.Source, analyzer.Analyze(doc, config, issue, cancellation)), null);
     }
 
     /// <summary>Lints a text that is not (yet) on disk as if it were the page at <paramref name="path"/>.</summary>
@@ -60,21 +67,22 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     private ZjgrConfig ConfigFor(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!_configs.TryGetValue(dir, out var config))
-            _configs[dir] = config = ConfigLocator.LoadFor(path);
+        var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path))).Value;
         return configOverride is null ? config : config.MergedWith(configOverride);
     }
 
     private IssueContext IssueFor(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (_issues.TryGetValue(dir, out var issue)) return issue;
-        var pages = new List<NewsDocument>();
-        foreach (var page in PageFiles.SameIssue(path))
-            if (PageReader.TryRead(page).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
-        return _issues[dir] = new IssueContext(pages);
+        return _issues.GetOrAdd(dir, _ => new Lazy<IssueContext>(() =>
+        {
+            var pages = new List<NewsDocument>();
+            foreach (var page in PageFiles.SameIssue(path))
+                if (PageReader.TryRead(page).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
+            return new IssueContext(pages);
+        })).Value;
     }
 
     /// <summary>Forgets what was read of a folder, after its pages were rewritten.</summary>
-    public void Invalidate(string path) => _issues.Remove(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    public void Invalidate(string path) => _issues.TryRemove(Path.GetDirectoryName(Path.GetFullPath(path))!, out _);
 }
