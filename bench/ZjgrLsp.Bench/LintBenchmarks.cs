@@ -27,7 +27,7 @@ public class LintBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var seeds = Path.Combine(RepoRoot(), "seeds");
+        var seeds = ZjgrLsp.Testing.RepoPaths.Seeds;
         _path = Path.Combine(seeds, Page);
         _text = File.ReadAllText(_path);
         _issue = new IssueContext(PageFiles.SameIssue(_path).Select(p => NewsDocument.Parse(p, File.ReadAllText(p))).ToList());
@@ -42,11 +42,4 @@ public class LintBenchmarks
 
     [Benchmark]
     public int LintPage() => _analyzer.Analyze(NewsDocument.Parse(_path, _text), ZjgrConfig.Empty, _issue).Length;
-
-    private static string RepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "ZjgrLsp.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("run from inside the repository");
-    }
 }

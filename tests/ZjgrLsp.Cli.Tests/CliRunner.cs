@@ -11,15 +11,7 @@ public static class CliRunner
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = AppContext.BaseDirectory;
-            while (dir is not null && !File.Exists(Path.Combine(dir, "ZjgrLsp.sln"))) dir = Path.GetDirectoryName(dir);
-            return dir!;
-        }
-    }
+    public static string RepoRoot => ZjgrLsp.Testing.RepoPaths.Root;
 
     /// <summary>A temporary folder (one issue) with the given pages, deleted on dispose.</summary>
     public sealed class TempIssue : IDisposable

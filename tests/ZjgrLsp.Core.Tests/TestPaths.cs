@@ -1,20 +1,13 @@
+using ZjgrLsp.Testing;
+
 namespace ZjgrLsp.Core.Tests;
 
-/// <summary>Finds the repository (the folder with ZjgrLsp.sln) and the shared folder beside it.</summary>
+/// <summary>The repository's paths as the Core tests use them.</summary>
 public static class TestPaths
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => RepoPaths.Root;
 
-    public static string Seeds => Path.Combine(RepoRoot, "seeds");
-
-    public static string Shared => Path.Combine(Path.GetDirectoryName(RepoRoot)!, "shared");
+    public static string Seeds => RepoPaths.Seeds;
 
     public static IEnumerable<string> SeedFiles => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
-
-    private static string FindRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "ZjgrLsp.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("ZjgrLsp.sln not found above the test binaries");
-    }
 }

@@ -15,7 +15,7 @@ public class NeovimTests
     [Fact]
     public async Task Neovim_OpensSeed_SeesTheEngineFindingsAtTheRightColumns()
     {
-        var root = FindRepoRoot();
+        var root = ZjgrLsp.Testing.RepoPaths.Root;
         var page = Path.Combine(root, "seeds", "004_0621f6251e63180d.txt");
         var output = Path.Combine(Path.GetTempPath(), $"zjgr-nvim-{Guid.NewGuid():N}.json");
         var psi = new ProcessStartInfo("nvim", ["--headless", "--clean", "-c", $"luafile {Path.Combine(AppContext.BaseDirectory, "neovim-client.lua")}"])
@@ -50,12 +50,5 @@ public class NeovimTests
         }).Order().ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, seen);
-    }
-
-    private static string FindRepoRoot()
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "ZjgrLsp.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir!;
     }
 }

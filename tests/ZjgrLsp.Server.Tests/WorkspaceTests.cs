@@ -6,9 +6,7 @@ public class WorkspaceTests
     [Fact]
     public async Task PageOpenedAlone_GetsIssueWideFindingsWithRelatedInformation()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "ZjgrLsp.sln"))) root = Path.GetDirectoryName(root)!;
-        var page = Path.Combine(root, "seeds", "000_710bbc81166087d6.txt");
+        var page = Path.Combine(ZjgrLsp.Testing.RepoPaths.Seeds, "000_710bbc81166087d6.txt");
         var uri = new Uri(page).AbsoluteUri;
         await using var client = new LspTestClient();
         await client.InitializeAsync();

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Segmentation;
 using ZjgrLsp.Core.Text;
+using ZjgrLsp.Core.Typos;
 
 namespace ZjgrLsp.Core.Names;
 
@@ -73,22 +74,12 @@ public static class MentionExtractor
     private static bool EndsHere(string text, int third, int end)
     {
         var segmenter = Segmenter.Default;
-        if (segmenter.Frequency(text.AsSpan(third, 1)) >= FunctionWord) return true;
+        if (HanText.IsFunctionWord(segmenter, text.AsSpan(third, 1))) return true;
         for (var len = 2; len <= 3 && third + len <= end; len++)
             if (segmenter.Frequency(text.AsSpan(third, len)) >= 20) return true;
         var shortName = text.Substring(third - 2, 2);
         var longName = text.Substring(third - 2, 3);
-        return Occurrences(text, shortName) > Occurrences(text, longName);
-    }
-
-    /// <summary>A character used this often as a word by itself is a function word (等, 就, 在).</summary>
-    private const int FunctionWord = 20000;
-
-    private static int Occurrences(string text, string s)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal)) n++;
-        return n;
+        return TextSearch.Count(text, shortName) > TextSearch.Count(text, longName);
     }
 
     /// <summary>The title chain ending at <paramref name="end"/>, in text order, organisations carried forward.</summary>
@@ -120,7 +111,7 @@ public static class MentionExtractor
     }
 
     /// <summary>全总 is 全国总工会; the home province's own bodies are written with or without its name (浙江省总工会 = 省总工会).</summary>
-    private static string Normalise(string org, string homeRegion)
+    public static string Normalise(string org, string homeRegion)
     {
         if (org == "全总") return "全国总工会";
         if (org.StartsWith(homeRegion + "省", StringComparison.Ordinal)) return org[homeRegion.Length..];

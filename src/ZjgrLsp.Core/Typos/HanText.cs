@@ -35,6 +35,13 @@ public static class HanText
         return key;
     }
 
+    /// <summary>A character used this often as a word by itself is a function word or nearly so (jieba counts).</summary>
+    private const int FunctionWordFrequency = 20000;
+
+    /// <summary>Whether a character is a function word (和, 已, 在, 等, 了): these trade places in honest edits and
+    /// stand alone everywhere, so no rule corrects them on word statistics alone.</summary>
+    public static bool IsFunctionWord(Segmenter segmenter, ReadOnlySpan<char> c) => segmenter.Frequency(c) >= FunctionWordFrequency;
+
     public static bool AllHan(ReadOnlySpan<char> s)
     {
         foreach (var c in s)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Text;
 using ZjgrLsp.Core.Workspace;
 
 namespace ZjgrLsp.Core.Typos;
@@ -19,10 +20,6 @@ public sealed class IssueTexts(NewsDocument page, IssueContext issue)
     /// <summary>How many times the stretch occurs across the issue, this page included.</summary>
     public int Count(string stretch)
     {
-        var n = 0;
-        foreach (var t in _texts)
-            for (var i = t.IndexOf(stretch, StringComparison.Ordinal); i >= 0; i = t.IndexOf(stretch, i + 1, StringComparison.Ordinal))
-                n++;
-        return n;
+        return _texts.Sum(t => TextSearch.Count(t, stretch));
     }
 }

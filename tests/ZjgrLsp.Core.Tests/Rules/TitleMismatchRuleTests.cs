@@ -8,15 +8,13 @@ public class TitleMismatchRuleTests
 {
     private readonly TitleMismatchRule _rule = new();
 
-    private static IssueContext Issue(string mine, params string[] others) =>
-        new([.. others.Select((t, i) => NewsDocument.Parse($"/issue/0{i + 2}.txt", t)), NewsDocument.Parse("/issue/page.txt", mine)]);
 
     [Fact]
     public void MinorityTitle_IsFixedToTheMajority()
     {
         const string mine = "安吉县总工会党组副书记、副主席周春雨表示。";
         const string other = "安吉县总工会党组书记、副主席周春雨表示。";
-        var issue = Issue(mine, other, other);
+        var issue = RuleHarness.Issue(mine, other, other);
         Assert.Equal(mine.Replace("党组副书记", "党组书记"), RuleHarness.Fixed(_rule, mine, issue: issue));
     }
 
@@ -24,7 +22,7 @@ public class TitleMismatchRuleTests
     public void EvenSplit_IsLeftAlone()
     {
         const string mine = "安吉县总工会党组副书记、副主席周春雨表示。";
-        Assert.Empty(RuleHarness.Flagged(_rule, mine, issue: Issue(mine, "安吉县总工会党组书记、副主席周春雨表示。")));
+        Assert.Empty(RuleHarness.Flagged(_rule, mine, issue: RuleHarness.Issue(mine, "安吉县总工会党组书记、副主席周春雨表示。")));
     }
 
     [Fact]
@@ -32,6 +30,6 @@ public class TitleMismatchRuleTests
     {
         const string mine = "# 浙江工人日报\n\n2023年1月18日 星期三\n\n省总工会党组书记、副主席吕志良出席。";
         const string later = "# 浙江工人日报\n\n2024年7月1日 星期一\n\n省总工会党组书记、常务副主席吕志良出席。";
-        Assert.Empty(RuleHarness.Flagged(_rule, mine, issue: Issue(mine, later, later)));
+        Assert.Empty(RuleHarness.Flagged(_rule, mine, issue: RuleHarness.Issue(mine, later, later)));
     }
 }

@@ -22,7 +22,7 @@ public sealed class NameVariantRule : IRule
     {
         var index = NameIndex.For(context);
         var counts = index.Mentions.Select(m => m.Name).Distinct()
-            .ToDictionary(n => n, n => index.Day.Sum(p => Occurrences(p.Text, n)));
+            .ToDictionary(n => n, n => index.Day.Sum(p => TextSearch.Count(p.Text, n)));
         foreach (var r in context.Config.Roster) counts[r.Name] = Math.Max(counts.GetValueOrDefault(r.Name), 2);
         var reported = new HashSet<string>();
         foreach (var mention in index.Mentions.Where(index.IsOnPage))
@@ -42,12 +42,5 @@ public sealed class NameVariantRule : IRule
         if (a.Length != b.Length || a == b) return false;
         var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
         return diffs.Count == 1 && diffs[0] > 0 && CharacterTable.Default.Confuse(a[diffs[0]], b[diffs[0]]) != Confusion.None;
-    }
-
-    private static int Occurrences(string text, string s)
-    {
-        var n = 0;
-        for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal)) n++;
-        return n;
     }
 }

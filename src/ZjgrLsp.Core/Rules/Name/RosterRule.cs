@@ -35,7 +35,7 @@ public sealed class RosterRule : IRule
             if (person is null) continue;
             var known = person.Titles.Select(t => (Text: t, Title: lexicon.TitleEndingAt(t, 0, t.Length)))
                 .Where(t => t.Title is not null)
-                .Select(t => (Org: Normalise(t.Text[..^t.Title!.Text.Length], context.Config.Region), Title: t.Title!))
+                .Select(t => (Org: MentionExtractor.Normalise(t.Text[..^t.Title!.Text.Length], context.Config.Region), Title: t.Title!))
                 .ToList();
             foreach (var post in mention.Posts)
             {
@@ -47,7 +47,4 @@ public sealed class RosterRule : IRule
             }
         }
     }
-
-    private static string Normalise(string org, string region) =>
-        org == "全总" ? "全国总工会" : org.StartsWith(region + "省", StringComparison.Ordinal) ? org[region.Length..] : org;
 }

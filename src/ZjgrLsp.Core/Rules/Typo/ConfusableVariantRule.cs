@@ -40,9 +40,6 @@ public sealed class ConfusableVariantRule : IRule
     /// </summary>
     private const double MaxPreferenceForOriginal = 3.0;
 
-    /// <summary>A character used this often as a word by itself is a function word or nearly so (jieba counts).</summary>
-    private const int CommonSingleWord = 20000;
-
     private const string Numerals = "〇零一二三四五六七八九十百千万亿两";
 
     public void Analyze(RuleContext context)
@@ -102,7 +99,7 @@ public sealed class ConfusableVariantRule : IRule
         var printed = context.Text[at];
         // Function words (和, 已, 在, 与) stand alone everywhere and trade places in honest edits; and a character
         // that makes a word with its neighbours (源文件, 平湖) is not a slip however the issue spells elsewhere.
-        if (context.Segmenter.Frequency(context.Text.AsSpan(at, 1)) >= CommonSingleWord) return null;
+        if (HanText.IsFunctionWord(context.Segmenter, context.Text.AsSpan(at, 1))) return null;
         if (FormsARealWord(context, block, at)) return null;
         var kind = CharacterTable.Default.Confuse(printed, right);
         var margin = Margin(context, block, at, right);

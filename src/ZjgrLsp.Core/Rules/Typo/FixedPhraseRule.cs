@@ -102,9 +102,6 @@ public sealed class FixedPhraseRule : IRule
         return absStart + length;
     }
 
-    /// <summary>A character used this often as a word by itself is a function word or nearly so (jieba counts).</summary>
-    private const int CommonSingleWord = 20000;
-
     /// <summary>
     /// jieba's idiom list holds many plain phrases (完全相同, 任何一方), so against it the text must not already read
     /// as words of two or more characters (完全如同, 任何一边), and the wrong character must not be a function word
@@ -113,7 +110,7 @@ public sealed class FixedPhraseRule : IRule
     private static bool LooksLikeASlip(RuleContext context, ReadOnlySpan<char> window, OneEdit edit)
     {
         if (edit.Kind != OneEdit.Kinds.Substitution) return true;
-        if (context.Segmenter.Frequency(window.Slice(edit.TextStart, 1)) >= CommonSingleWord) return false;
+        if (HanText.IsFunctionWord(context.Segmenter, window.Slice(edit.TextStart, 1))) return false;
         var text = window.ToString();
         return context.Segmenter.Cut(text, hmm: false).Any(t => t.Length == 1 && HanText.IsHan(text[t.Start]));
     }
