@@ -38,6 +38,12 @@ public static class LogicalParagraphs
     {
         var t = text.AsSpan().TrimEnd();
         if (t.Length == 0) return true;
+        // A closing note in brackets after a finished sentence: …成绩显著。（完） or （记者 张三）.
+        if (t[^1] is '）' or ')')
+        {
+            var open = t.LastIndexOfAny('（', '(');
+            if (open == 0 || open > 0 && EndsSentence(t[..open].ToString())) return true;
+        }
         var i = t.Length - 1;
         while (i > 0 && t[i] is '”' or '’' or '）' or ')' or '》' or '」') i--;
         return Chinese.IsSentenceEnd(t[i]) || t[i] is '：' or ':';

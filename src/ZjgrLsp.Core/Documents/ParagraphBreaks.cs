@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ZjgrLsp.Core.Segmentation;
 
 namespace ZjgrLsp.Core.Documents;
@@ -7,8 +8,12 @@ namespace ZjgrLsp.Core.Documents;
 /// (perhaps after a photo and its caption); sometimes it lands paragraphs later, even under the next headline. A
 /// word that straddles the break (建立总工 | 会、配备) shows where a displaced rest belongs.
 /// </summary>
-public static class ParagraphBreaks
+public static partial class ParagraphBreaks
 {
+    /// <summary>The start of a list item: 二是, （二）, 第二, 2., ②.</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]|\d+[.．、]|[①-⑳])")]
+    private static partial Regex ListItem();
+
     /// <summary>A broken paragraph: the block, the block holding its rest (null when none is found), and whether
     /// the rest is displaced (not the next body block).</summary>
     public sealed record Break(Block Broken, Block? Rest, bool Displaced, IReadOnlyList<Block> Between);
@@ -27,6 +32,8 @@ public static class ParagraphBreaks
             var j = i + 1;
             while (j < blocks.Count && blocks[j].Kind is BlockKind.Caption) between.Add(blocks[j++]);
             var next = j < blocks.Count && blocks[j].Kind == BlockKind.Paragraph ? blocks[j] : null;
+            // A list set one item a paragraph ends each item with a semicolon: 一是……； | 二是…….
+            if (block.Text.TrimEnd()[^1] is '；' or ';' && next is not null && ListItem().IsMatch(next.Text)) continue;
             if (next is not null && Straddles(segmenter, block.Text, next.Text))
             {
                 yield return new Break(block, next, false, between);

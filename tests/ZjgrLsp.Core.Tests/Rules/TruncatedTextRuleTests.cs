@@ -19,6 +19,12 @@ public class TruncatedTextRuleTests
     public void TextCutAtTheEndOfThePage_IsFlagged() =>
         Assert.Single(RuleHarness.Run(_rule, "正文第一句。这一句没有写完，就到了"));
 
+    [Theory]
+    [InlineData("全年工作成绩显著。（完）")]
+    [InlineData("会议取得圆满成功。（记者 张三）")]
+    [InlineData("（本报记者 李四）")]
+    public void ClosingNotesInBrackets_AreNotCuts(string text) => Assert.Empty(RuleHarness.Flagged(_rule, text));
+
     [Fact]
     public void SplitWithItsRest_IsLeftToSplitParagraph() =>
         Assert.Empty(RuleHarness.Flagged(_rule, "听取各级干部的\n\n意见建议，看望慰问劳模。"));
