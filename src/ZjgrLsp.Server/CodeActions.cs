@@ -12,6 +12,9 @@ public static class CodeActions
     /// <summary>The command behind "add to dictionary": arguments are the document URI and the word.</summary>
     public const string AddToDictionary = "zjgr.addToDictionary";
 
+    /// <summary>The command behind "ignore this finding": document URI, rule id, offset and length.</summary>
+    public const string IgnoreFinding = "zjgr.ignoreFinding";
+
     /// <summary>Families whose findings come in numbers, with the title of their fix-all-in-file action.</summary>
     private static readonly Dictionary<string, string> FileWideTitles = new()
     {
@@ -33,6 +36,8 @@ public static class CodeActions
             for (var i = 0; i < f.Fixes.Length; i++)
                 yield return new CodeAction(f.Fixes[i].Title, CodeActionKinds.QuickFix, [diagnostic], i == 0,
                     Edit(uri, source, f.Fixes[i].Edits));
+            yield return new CodeAction("忽略此处（记入 .zjgr-ignore.json）", CodeActionKinds.QuickFix, [diagnostic], false, null,
+                new Command("忽略此处", IgnoreFinding, [uri, f.RuleId, f.Span.Start, f.Span.Length]));
             if (f.DictionaryWord is { } word)
                 yield return new CodeAction($"将“{word}”加入词典（zjgr.json）", CodeActionKinds.QuickFix, [diagnostic], false, null,
                     new Command($"将“{word}”加入词典", AddToDictionary, [uri, word]));

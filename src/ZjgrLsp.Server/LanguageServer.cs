@@ -57,7 +57,7 @@ public sealed class LanguageServer : IDisposable
                 new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
                 new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllZjgr], false),
                 HoverProvider: true,
-                new ExecuteCommandOptions([CodeActions.AddToDictionary])),
+                new ExecuteCommandOptions([CodeActions.AddToDictionary, CodeActions.IgnoreFinding])),
             new ServerInfo("zjgr-lsp", version));
     }
 
@@ -158,6 +158,7 @@ public sealed class LanguageServer : IDisposable
     [JsonRpcMethod("workspace/executeCommand", UseSingleObjectParameterDeserialization = true)]
     public object? ExecuteCommand(ExecuteCommandParams p)
     {
+        if (p.Command == CodeActions.IgnoreFinding) return IgnoreFinding(p);
         if (p.Command != CodeActions.AddToDictionary)
             throw new LocalRpcException($"Unknown command {p.Command}") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
         if (p.Arguments is not [{ ValueKind: JsonValueKind.String } uriArg, { ValueKind: JsonValueKind.String } wordArg])
@@ -174,6 +175,27 @@ public sealed class LanguageServer : IDisposable
             _logger.LogInformation("Added {Word} to {Path}", wordArg.GetString(), written);
         }
         catch (ConfigException e)
+        {
+            _ = Notify("window/showMessage", new ShowMessageParams(1, e.Message));
+            return null;
+        }
+        _workspace.InvalidateConfig();
+        foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
+        return null;
+    }
+
+    /// <summary>zjgr.ignoreFinding [uri, rule, offset, length]: record the finding in .zjgr-ignore.json and lint again.</summary>
+    private object? IgnoreFinding(ExecuteCommandParams p)
+    {
+        if (p.Arguments is not [{ ValueKind: JsonValueKind.String } uriArg, { ValueKind: JsonValueKind.String } ruleArg, { ValueKind: JsonValueKind.Number } offsetArg, { ValueKind: JsonValueKind.Number } lengthArg])
+            throw new LocalRpcException("zjgr.ignoreFinding takes a document URI, a rule id, an offset and a length") { ErrorCode = (int)JsonRpcErrorCode.InvalidParams };
+        var uri = uriArg.GetString()!;
+        var path = DocumentUris.ToPath(uri);
+        var snapshot = _results.Get(uri);
+        var finding = snapshot?.Findings.FirstOrDefault(f => f.RuleId == ruleArg.GetString() && f.Span.Start == offsetArg.GetInt32() && f.Span.Length == lengthArg.GetInt32());
+        if (path is null || snapshot is null || finding is null) return null;
+        try { IgnoreList.Add(NewsDocument.Parse(path, snapshot.Source.Text), finding); }
+        catch (Exception e) when (e is ConfigException or IOException or UnauthorizedAccessException)
         {
             _ = Notify("window/showMessage", new ShowMessageParams(1, e.Message));
             return null;
@@ -220,7 +242,7 @@ public sealed class LanguageServer : IDisposable
         var path = DocumentUris.ToPath(doc.Uri);
         var page = NewsDocument.Parse(path ?? doc.Uri, doc.Source.Text);
         var findings = _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation);
-        return new LintSnapshot(doc.Version, doc.Source, findings);
+        return new LintSnapshot(doc.Version, doc.Source, path is null ? findings : _workspace.IgnoredFor(path).Filter(page, findings));
     }
 
     private async Task LintAndPublishAsync(string uri, CancellationToken cancellation)

@@ -17,6 +17,7 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
 {
     private readonly ConcurrentDictionary<string, (DateTime Stamp, NewsDocument Page)> _diskPages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ZjgrConfig> _folderConfigs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IgnoreList> _folderIgnores = new(StringComparer.Ordinal);
     private volatile ZjgrConfig _clientSettings = ZjgrConfig.Empty;
 
     /// <summary>Called when the user reported a broken zjgr.json, so the editor can show it.</summary>
@@ -28,7 +29,24 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
     }
 
     /// <summary>Forgets cached configuration, e.g. after a zjgr.json was saved.</summary>
-    public void InvalidateConfig() => _folderConfigs.Clear();
+    public void InvalidateConfig()
+    {
+        _folderConfigs.Clear();
+        _folderIgnores.Clear();
+    }
+
+    /// <summary>The findings the editors chose to ignore for pages of this folder (.zjgr-ignore.json).</summary>
+    public IgnoreList IgnoredFor(string path) =>
+        _folderIgnores.GetOrAdd(Path.GetDirectoryName(path)!, _ =>
+        {
+            try { return IgnoreList.LoadFor(path); }
+            catch (ConfigException e)
+            {
+                logger.LogWarning("{Message}", e.Message);
+                ConfigError?.Invoke(e.Message);
+                return IgnoreList.Empty;
+            }
+        });
 
     public ZjgrConfig ConfigFor(string? path)
     {

@@ -26,8 +26,8 @@ public class AddToDictionaryTests
                 range = d.Range,
                 context = new { diagnostics = new[] { d } },
             });
-            var add = actions.EnumerateArray().Single(a => a.TryGetProperty("command", out _));
-            var command = add.GetProperty("command");
+            var command = actions.EnumerateArray().Where(a => a.TryGetProperty("command", out _)).Select(a => a.GetProperty("command"))
+                .Single(c => c.GetProperty("command").GetString() == "zjgr.addToDictionary");
             Assert.Equal("zjgr.addToDictionary", command.GetProperty("command").GetString());
 
             await client.RequestAsync("workspace/executeCommand", new { command = "zjgr.addToDictionary", arguments = command.GetProperty("arguments") });
@@ -59,6 +59,33 @@ public class WatchedConfigTests
             var config = Path.Combine(dir.FullName, "zjgr.json");
             File.WriteAllText(config, """{ "rules": { "dup/word": "off" } }""");
             await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = new Uri(config).AbsoluteUri, type = 1 } } });
+            Assert.Empty((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+        }
+        finally { dir.Delete(true); }
+    }
+}
+
+public class IgnoreFindingTests
+{
+    [Fact]
+    public async Task IgnoreFinding_WritesTheIgnoreFile_AndTheFindingGoes()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-ignore-");
+        try
+        {
+            var page = Path.Combine(dir.FullName, "01.txt");
+            const string text = "市社会保障保障局发布通知。";
+            File.WriteAllText(page, text);
+            var uri = new Uri(page).AbsoluteUri;
+            await using var client = new LspTestClient();
+            await client.InitializeAsync();
+            await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
+            var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
+            var actions = await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri }, range = d.Range, context = new { diagnostics = new[] { d } } });
+            var ignore = actions.EnumerateArray().Where(a => a.TryGetProperty("command", out _)).Select(a => a.GetProperty("command"))
+                .Single(c => c.GetProperty("command").GetString() == "zjgr.ignoreFinding");
+            await client.RequestAsync("workspace/executeCommand", new { command = "zjgr.ignoreFinding", arguments = ignore.GetProperty("arguments") });
+            Assert.True(File.Exists(Path.Combine(dir.FullName, ".zjgr-ignore.json")));
             Assert.Empty((await client.NextDiagnosticsAsync(uri)).Diagnostics);
         }
         finally { dir.Delete(true); }

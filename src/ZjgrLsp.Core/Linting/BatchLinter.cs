@@ -51,13 +51,18 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         var (text, error) = PageReader.TryRead(path);
         if (text is null) return (null, new PageError(path, error!));
         ZjgrConfig config;
-        try { config = ConfigFor(path); }
+        IgnoreList ignored;
+        try
+        {
+            config = ConfigFor(path);
+            ignored = IgnoreList.LoadFor(path);
+        }
         catch (ConfigException e) { return (null, new PageError(path, e.Message)); }
         // Lint the issue's own copy of the page when it has one, so issue-wide indexes are built once per folder.
         var full = Path.GetFullPath(path);
         var issue = IssueFor(path);
         var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
-        return (new PageReport(path, doc.Source, analyzer.Analyze(doc, config, issue, cancellation)), null);
+        return (new PageReport(path, doc.Source, ignored.Filter(doc, analyzer.Analyze(doc, config, issue, cancellation))), null);
     }
 
     /// <summary>Lints a text that is not (yet) on disk as if it were the page at <paramref name="path"/>.</summary>
