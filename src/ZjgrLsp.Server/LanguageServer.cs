@@ -29,6 +29,8 @@ public sealed class LanguageServer : IDisposable
     private readonly ILogger _logger;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdownRequested;
+    private bool _pull;
+    private string[] _roots = [];
 
     public LanguageServer(ILoggerFactory loggers, TimeSpan? debounce = null)
     {
@@ -49,7 +51,14 @@ public sealed class LanguageServer : IDisposable
     public InitializeResult Initialize(InitializeParams p)
     {
         _logger.LogInformation("Initialize from process {Pid}, root {Root}", p.ProcessId, p.RootUri ?? p.RootPath);
-        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } options) ApplySettings(options);
+        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } options)
+        {
+            ApplySettings(options);
+            // Pull diagnostics are opt-in: a client that pulls and is also pushed to would show every finding twice.
+            _pull = options.TryGetProperty("pullDiagnostics", out var pull) && pull.ValueKind == JsonValueKind.True;
+        }
+        _roots = (p.WorkspaceFolders?.Select(f => f.Uri) ?? (p.RootUri is { } r ? [r] : []))
+            .Select(DocumentUris.ToPath).OfType<string>().Where(Directory.Exists).ToArray();
         var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         return new InitializeResult(
             new ServerCapabilities(
@@ -57,7 +66,8 @@ public sealed class LanguageServer : IDisposable
                 new TextDocumentSyncOptions(true, 2, new SaveOptions(false)),
                 new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.SourceFixAllZjgr], false),
                 HoverProvider: true,
-                new ExecuteCommandOptions([CodeActions.AddToDictionary, CodeActions.IgnoreFinding])),
+                new ExecuteCommandOptions([CodeActions.AddToDictionary, CodeActions.IgnoreFinding]),
+                _pull ? new DiagnosticOptions("zjgr", InterFileDependencies: true, WorkspaceDiagnostics: true) : null),
             new ServerInfo("zjgr-lsp", version));
     }
 
@@ -65,11 +75,11 @@ public sealed class LanguageServer : IDisposable
     public void Initialized()
     {
         _logger.LogInformation("Client initialized");
-        // Dictionaries load in the background while the editor settles, not on the first page opened.
-        _ = Task.Run(() =>
+        // Dictionaries load and the workspace's pages are read in the background while the editor settles.
+        _ = Task.Run(async () =>
         {
-            try { Warmup.Preload(); }
-            catch (Exception e) { _logger.LogError(e, "Preloading the dictionaries failed"); }
+            try { await IndexWorkspaceAsync(); }
+            catch (Exception e) { _logger.LogError(e, "Indexing the workspace failed"); }
         });
     }
 
@@ -222,6 +232,77 @@ public sealed class LanguageServer : IDisposable
         return new Hover(new MarkupContent("markdown", text), LspConversions.ToRange(snapshot.Source, span));
     }
 
+    /// <summary>
+    /// Loads the dictionaries and reads every page under the workspace folders into the issue cache, reporting
+    /// progress with $/progress when the client accepts a work-done token.
+    /// </summary>
+    private async Task IndexWorkspaceAsync()
+    {
+        var pages = _roots.SelectMany(SafePages).ToList();
+        var token = $"zjgr-index-{Guid.NewGuid():N}";
+        var progress = Rpc is not null && await TryCreateProgressAsync(token);
+        if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressBegin("begin", "zjgr：索引工作区", 0)));
+        Warmup.Preload();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            _workspace.IssueFor(pages[i]);
+            if (progress && (i % 20 == 0 || i == pages.Count - 1))
+                await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressReport("report", $"{i + 1}/{pages.Count}", (i + 1) * 100 / pages.Count)));
+        }
+        if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressEnd("end", $"已索引 {pages.Count} 个版面")));
+        _logger.LogInformation("Indexed {Count} pages", pages.Count);
+    }
+
+    private async Task<bool> TryCreateProgressAsync(string token)
+    {
+        try
+        {
+            await Rpc!.InvokeWithParameterObjectAsync("window/workDoneProgress/create", new WorkDoneProgressCreateParams(token));
+            return true;
+        }
+        catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
+        {
+            return false; // the client does not support work-done progress
+        }
+    }
+
+    private static IEnumerable<string> SafePages(string root)
+    {
+        try { return Core.Workspace.PageFiles.Under(root).ToList(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
+    }
+
+    [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
+    public FullDocumentDiagnosticReport DocumentDiagnostic(DocumentDiagnosticParams p, CancellationToken cancellation)
+    {
+        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        var items = snapshot?.Findings.Select(f => Diagnose(p.TextDocument.Uri, snapshot.Source, f)).ToArray() ?? [];
+        return new FullDocumentDiagnosticReport("full", items);
+    }
+
+    /// <summary>Diagnostics for every page of the workspace folders: open pages as edited, closed pages from disk.</summary>
+    [JsonRpcMethod("workspace/diagnostic", UseSingleObjectParameterDeserialization = true)]
+    public WorkspaceDiagnosticReport WorkspaceDiagnostic(JsonElement p, CancellationToken cancellation)
+    {
+        var reports = new List<WorkspaceFullDocumentDiagnosticReport>();
+        foreach (var path in _roots.SelectMany(SafePages))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var uri = DocumentUris.FromPath(path);
+            if (_documents.Get(uri) is { } open)
+            {
+                var snapshot = CurrentSnapshot(uri, cancellation)!;
+                reports.Add(new("full", uri, open.Version, [.. snapshot.Findings.Select(f => Diagnose(uri, snapshot.Source, f))]));
+                continue;
+            }
+            if (Core.Linting.PageReader.TryRead(path).Text is not { } text) continue;
+            var page = NewsDocument.Parse(path, text);
+            var findings = _workspace.IgnoredFor(path).Filter(page, _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation));
+            reports.Add(new("full", uri, null, [.. findings.Select(f => Diagnose(uri, page.Source, f))]));
+        }
+        return new WorkspaceDiagnosticReport([.. reports]);
+    }
+
     private Diagnostic Diagnose(string uri, SourceText source, Finding f) =>
         LspConversions.ToDiagnostic(uri, source, f, _workspace.SourceOf);
 
@@ -253,6 +334,7 @@ public sealed class LanguageServer : IDisposable
         // Publish only if no newer edit arrived meanwhile; the newer edit has its own run scheduled.
         if (!ReferenceEquals(_documents.Get(uri)?.Source, doc.Source) || cancellation.IsCancellationRequested) return;
         _results.Store(uri, snapshot);
+        if (_pull) return; // the client asks for them
         var diagnostics = snapshot.Findings.Select(f => Diagnose(uri, doc.Source, f)).ToArray();
         await Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, doc.Version, diagnostics));
     }

@@ -12,19 +12,26 @@ namespace ZjgrLsp.Server.Tests;
 public sealed class LspTestClient : IAsyncDisposable
 {
     private readonly Channel<PublishDiagnosticsParams> _diagnostics = Channel.CreateUnbounded<PublishDiagnosticsParams>();
+    private readonly Channel<JsonElement> _progress = Channel.CreateUnbounded<JsonElement>();
 
     public LspTestClient()
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         (_, Server) = ServerHost.Start(serverStream, serverStream, NullLoggerFactory.Instance, TimeSpan.FromMilliseconds(20));
         Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, ServerHost.CreateFormatter()));
-        Rpc.AddLocalRpcTarget(new ClientMethods(_diagnostics.Writer));
+        Rpc.AddLocalRpcTarget(new ClientMethods(_diagnostics.Writer, _progress.Writer));
         Rpc.StartListening();
     }
 
     /// <summary>What the server sends to the editor.</summary>
-    private sealed class ClientMethods(ChannelWriter<PublishDiagnosticsParams> diagnostics)
+    private sealed class ClientMethods(ChannelWriter<PublishDiagnosticsParams> diagnostics, ChannelWriter<JsonElement> progress)
     {
+        [JsonRpcMethod("window/workDoneProgress/create", UseSingleObjectParameterDeserialization = true)]
+        public object? CreateProgress(JsonElement p) => null;
+
+        [JsonRpcMethod("$/progress", UseSingleObjectParameterDeserialization = true)]
+        public void Progress(JsonElement p) => progress.TryWrite(p.Clone());
+
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(JsonElement p) => diagnostics.TryWrite(p.Deserialize<PublishDiagnosticsParams>(Options)!);
 
@@ -57,10 +64,22 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
-    public async Task InitializeAsync()
+    public async Task<JsonElement> InitializeAsync(string? rootUri = null, object? initializationOptions = null)
     {
-        await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = new { } });
+        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri, capabilities = new { }, initializationOptions });
         await NotifyAsync("initialized", new { });
+        return result;
+    }
+
+    /// <summary>The next $/progress value of the given kind (begin, report, end).</summary>
+    public async Task<JsonElement> NextProgressAsync(string kind)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var p = await _progress.Reader.ReadAsync(timeout.Token);
+            if (p.GetProperty("value").GetProperty("kind").GetString() == kind) return p.GetProperty("value");
+        }
     }
 
     public async ValueTask DisposeAsync()

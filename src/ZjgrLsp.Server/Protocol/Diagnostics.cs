@@ -35,3 +35,21 @@ public static class CodeActionKinds
     public const string SourceFixAll = "source.fixAll";
     public const string SourceFixAllZjgr = "source.fixAll.zjgr";
 }
+
+public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument);
+
+public sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
+
+public sealed record WorkspaceFullDocumentDiagnosticReport(string Kind, string Uri, int? Version, Diagnostic[] Items);
+
+public sealed record WorkspaceDiagnosticReport(WorkspaceFullDocumentDiagnosticReport[] Items);
+
+public sealed record WorkDoneProgressCreateParams(string Token);
+
+public sealed record ProgressParams(string Token, object Value);
+
+public sealed record WorkDoneProgressBegin(string Kind, string Title, int Percentage);
+
+public sealed record WorkDoneProgressReport(string Kind, string Message, int Percentage);
+
+public sealed record WorkDoneProgressEnd(string Kind, string Message);

@@ -24,9 +24,12 @@ public sealed record CodeActionOptions(string[] CodeActionKinds, bool ResolvePro
 
 public sealed record ExecuteCommandOptions(string[] Commands);
 
+public sealed record DiagnosticOptions(string Identifier, bool InterFileDependencies, bool WorkspaceDiagnostics);
+
 public sealed record ServerCapabilities(
     string PositionEncoding,
     TextDocumentSyncOptions TextDocumentSync,
     CodeActionOptions CodeActionProvider,
     bool HoverProvider,
-    ExecuteCommandOptions ExecuteCommandProvider);
+    ExecuteCommandOptions ExecuteCommandProvider,
+    DiagnosticOptions? DiagnosticProvider = null);

@@ -1,0 +1,51 @@
+using System.Text.Json;
+
+namespace ZjgrLsp.Server.Tests;
+
+public class PullAndProgressTests
+{
+    private static DirectoryInfo Workspace()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-ws-");
+        var issue = Directory.CreateDirectory(Path.Combine(dir.FullName, "2024-07-01"));
+        File.WriteAllText(Path.Combine(issue.FullName, "01.txt"), "市社会保障保障局发布通知。");
+        File.WriteAllText(Path.Combine(issue.FullName, "02.txt"), "会议强调，要聚焦聚力。");
+        File.WriteAllText(Path.Combine(issue.FullName, "03.md"), "推动成果转化转化为生产力。");
+        return dir;
+    }
+
+    [Fact]
+    public async Task Initialize_IndexesTheWorkspaceWithProgress()
+    {
+        var dir = Workspace();
+        try
+        {
+            await using var client = new LspTestClient();
+            await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
+            Assert.Equal("zjgr：索引工作区", (await client.NextProgressAsync("begin")).GetProperty("title").GetString());
+            Assert.Contains("3", (await client.NextProgressAsync("end")).GetProperty("message").GetString());
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public async Task PullDiagnostics_CoverClosedPagesOfTheWorkspace()
+    {
+        var dir = Workspace();
+        try
+        {
+            await using var client = new LspTestClient();
+            var init = await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri, new { pullDiagnostics = true });
+            Assert.True(init.GetProperty("capabilities").GetProperty("diagnosticProvider").GetProperty("workspaceDiagnostics").GetBoolean());
+
+            var report = await client.RequestAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>() });
+            var items = report.GetProperty("items").EnumerateArray().ToDictionary(
+                i => Path.GetFileName(new Uri(i.GetProperty("uri").GetString()!).LocalPath),
+                i => i.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).ToArray());
+            Assert.Equal(["dup/word"], items["01.txt"]);
+            Assert.Empty(items["02.txt"]);
+            Assert.Equal(["dup/word"], items["03.md"]);
+        }
+        finally { dir.Delete(true); }
+    }
+}
