@@ -115,7 +115,8 @@ public sealed class LanguageServer : IDisposable
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
     public void DidSave(DidSaveTextDocumentParams p)
     {
-        if (p.TextDocument.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal))
+        if (p.TextDocument.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal)
+            || p.TextDocument.Uri.EndsWith("/" + IgnoreList.FileName, StringComparison.Ordinal))
         {
             _workspace.InvalidateConfig();
             foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
@@ -137,7 +138,8 @@ public sealed class LanguageServer : IDisposable
     [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
     {
-        if ((p.Changes ?? []).Any(c => c.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal)))
+        if ((p.Changes ?? []).Any(c => c.Uri.EndsWith("/" + ZjgrConfig.FileName, StringComparison.Ordinal)
+                                       || c.Uri.EndsWith("/" + IgnoreList.FileName, StringComparison.Ordinal)))
             _workspace.InvalidateConfig();
         foreach (var doc in _documents.All) _scheduler.Schedule(doc.Uri);
     }

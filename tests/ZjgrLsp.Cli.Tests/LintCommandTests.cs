@@ -92,3 +92,15 @@ public class LintCommandTests
         Assert.Equal(docs, CliRunner.Run("rules", "--markdown").Out);
     }
 }
+
+public class VsCodeManifestTests
+{
+    [Fact]
+    public void PackageJson_OffersASettingForEveryRule()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(CliRunner.RepoRoot, "vscode-client", "package.json")));
+        var rules = json.RootElement.GetProperty("contributes").GetProperty("configuration").GetProperty("properties")
+            .GetProperty("zjgr.rules").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order();
+        Assert.Equal(ZjgrLsp.Core.Rules.RuleRegistry.All.Select(r => r.Descriptor.Id).Order(), rules);
+    }
+}
