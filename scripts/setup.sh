@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what building and testing need (Neovim for the end-to-end test, Python 3 for the scorer,
+# Installs what building and testing need (Neovim and Emacs/eglot for the end-to-end tests, Python 3 for the scorer,
 # python3-jieba and manpages-zh for the segmenter's reference tests,
 # npm packages for the VS Code client), then builds the solution. Safe to run again.
 set -euo pipefail
@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+# Emacs with eglot: the second third-party LSP client of the end-to-end tests.
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+[ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src | grep -q '^eglot-' || need_apt+=(elpa-eglot)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
 # The segmenter's reference: Debian's jieba, run by Debian's own python3, and Chinese text to compare on.
 [ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || need_apt+=(python3-jieba)
