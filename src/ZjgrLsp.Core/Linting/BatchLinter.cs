@@ -37,9 +37,13 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         var unique = targets.Distinct().ToList();
         var results = new (PageReport? Report, PageError? Error)[unique.Count];
         var done = 0;
+        // A folder's pages and indexes are dropped once its last page is linted, so memory holds a few issues, not all.
+        var left = new ConcurrentDictionary<string, int>(unique.GroupBy(FolderOf).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
         Parallel.For(0, unique.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             results[i] = LintOne(unique[i], cancellation);
+            var folder = FolderOf(unique[i]);
+            if (left.AddOrUpdate(folder, 0, (_, n) => n - 1) == 0) _issues.TryRemove(folder, out _);
             Progress?.Invoke(Interlocked.Increment(ref done), unique.Count);
         });
         foreach (var (_, error) in results) if (error is not null) errors.Add(error);
@@ -69,16 +73,18 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     public ImmutableArray<Finding> LintText(string path, string text, CancellationToken cancellation = default) =>
         analyzer.Analyze(NewsDocument.Parse(Path.GetFullPath(path), text), ConfigFor(path), IssueFor(path), cancellation);
 
+    private static string FolderOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
+
     private ZjgrConfig ConfigFor(string path)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var dir = FolderOf(path);
         var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path))).Value;
         return configOverride is null ? config : config.MergedWith(configOverride);
     }
 
     private IssueContext IssueFor(string path)
     {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var dir = FolderOf(path);
         return _issues.GetOrAdd(dir, _ => new Lazy<IssueContext>(() =>
         {
             var pages = new List<NewsDocument>();
@@ -89,5 +95,5 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     }
 
     /// <summary>Forgets what was read of a folder, after its pages were rewritten.</summary>
-    public void Invalidate(string path) => _issues.TryRemove(Path.GetDirectoryName(Path.GetFullPath(path))!, out _);
+    public void Invalidate(string path) => _issues.TryRemove(FolderOf(path), out _);
 }
