@@ -11,14 +11,16 @@ public static class CliApp
         var paths = new Argument<string[]>("paths") { Description = "Page files (*.txt, *.md) or folders to lint recursively", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var fix = new Option<bool>("--fix") { Description = "Apply each finding's preferred fix, writing files atomically, then report what remains" };
+        var fix = new Option<bool>("--fix") { Description = "Apply the preferred fix of findings whose rule is safe to fix unseen (punctuation, doubled words, masthead dates…), writing files atomically, then report what remains" };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply fixes a person should look at first (deleting a duplicate paragraph, joining split paragraphs, typo and name corrections)" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "hint", "never");
         var config = new Option<string?>("--config") { Description = "A zjgr.json whose settings override the nearest one of each page" };
 
-        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, failOn, config };
+        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, unsafeFixes, failOn, config };
         lint.SetAction(result => new LintCommand(stdout, stderr).Run(
-            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(fix), ParseFailOn(result.GetValue(failOn)!), result.GetValue(config)));
+            result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(fix), ParseFailOn(result.GetValue(failOn)!), result.GetValue(config),
+            result.GetValue(unsafeFixes)));
 
         var markdown = new Option<bool>("--markdown") { Description = "Print the rule docs as Markdown (docs/rules.md)" };
         var rules = new Command("rules", "List the rules with their ids, default severities and docs") { markdown };

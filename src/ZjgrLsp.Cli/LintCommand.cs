@@ -3,13 +3,14 @@ using ZjgrLsp.Core;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Linting;
+using ZjgrLsp.Core.Rules;
 
 namespace ZjgrLsp.Cli;
 
 /// <summary>`zjgr lint`: lint, optionally fix, report, and choose the exit code.</summary>
 public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
 {
-    public int Run(string[] paths, string format, bool fix, Severity? failOn, string? configPath)
+    public int Run(string[] paths, string format, bool fix, Severity? failOn, string? configPath, bool unsafeFixes = false)
     {
         ZjgrConfig? overrides = null;
         if (configPath is not null)
@@ -30,7 +31,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         };
         var result = linter.Lint(paths);
         if (showProgress && result.Pages.Length > 1) stderr.WriteLine();
-        if (fix) result = FixAndRelint(linter, result);
+        if (fix) result = FixAndRelint(linter, result, unsafeFixes);
 
         foreach (var error in result.Errors) stderr.WriteLine($"zjgr: {error.Path}: {error.Message}");
         IReporter reporter = format switch
@@ -47,14 +48,17 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
-    /// <summary>Writes each page's preferred fixes, then lints the fixed pages again so the report shows what is left.</summary>
-    private LintResult FixAndRelint(BatchLinter linter, LintResult result)
+    /// <summary>
+    /// Writes each page's preferred fixes (only those of rules safe to fix unseen, unless <paramref name="unsafeFixes"/>),
+    /// then lints the fixed pages again so the report shows what is left.
+    /// </summary>
+    private LintResult FixAndRelint(BatchLinter linter, LintResult result, bool unsafeFixes)
     {
         var errors = result.Errors.ToBuilder();
         var written = new List<string>();
         foreach (var page in result.Pages)
         {
-            var edits = FixApplier.CollectPreferred(page.Findings);
+            var edits = FixApplier.CollectPreferred(page.Findings.Where(f => unsafeFixes || RuleRegistry.Find(f.RuleId)?.Descriptor.SafeToFixAll == true));
             if (edits.Count == 0) continue;
             try
             {

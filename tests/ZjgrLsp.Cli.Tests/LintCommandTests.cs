@@ -65,6 +65,18 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Fix_LeavesFixesThatNeedAPerson_UnlessAskedFor()
+    {
+        const string para = "产业工会具有熟悉产业全局、掌握产业政策、联系职工紧密的优势，要切实提升劳动者素养能力。";
+        var text = $"{para}\n\n{para}\n";
+        using var issue = new CliRunner.TempIssue(("01.txt", text));
+        CliRunner.Run("lint", issue["01.txt"], "--fix");
+        Assert.Equal(text, File.ReadAllText(issue["01.txt"])); // a duplicate paragraph is not deleted unseen
+        CliRunner.Run("lint", issue["01.txt"], "--fix", "--unsafe-fixes");
+        Assert.Equal($"{para}\n", File.ReadAllText(issue["01.txt"]));
+    }
+
+    [Fact]
     public void Sarif_IsVersion210WithRulesAndFixes()
     {
         using var issue = new CliRunner.TempIssue(("01.txt", Dirty));
