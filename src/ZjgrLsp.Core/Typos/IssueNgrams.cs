@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Text;
 using ZjgrLsp.Core.Workspace;
 
 namespace ZjgrLsp.Core.Typos;
@@ -62,6 +63,9 @@ public sealed class IssueNgrams
     /// <summary>Four-grams seen at least <paramref name="min"/> times, the issue's own lexicon.</summary>
     public IEnumerable<(ulong Key, int Count)> Frequent(int min) =>
         _counts.Where(kv => kv.Value >= min).Select(kv => (kv.Key, kv.Value));
+
+    /// <summary>How many times a stretch (folded text) is printed across the issue, this page included.</summary>
+    public int Count(string stretch) => _pages.Sum(p => TextSearch.Count(p.Folded, stretch));
 
     /// <summary>
     /// True when <paramref name="stretch"/> (folded text) is printed somewhere in the issue, found through the

@@ -70,7 +70,7 @@ public sealed class TruncatedTermRule : IRule
         if (term.Length - depth != 1 || !HanText.IsHan(context.Text[next])) return false;
         if (Hanzi.CharacterTable.Default.Confuse(context.Text[next], term[depth]) != Hanzi.Confusion.None) return true;
         var tail = context.Text.Substring(next + 1, Math.Min(4, blockEnd - next - 1));
-        var texts = new IssueTexts(context.Document, context.Issue);
+        var texts = IssueNgrams.For(context.Document, context.Issue);
         var replaced = PhraseLexicon.Fold(term + tail);
         var inserted = PhraseLexicon.Fold(term + context.Text[next] + tail);
         return texts.Count(replaced) > 0 && texts.Count(inserted) == 0;
