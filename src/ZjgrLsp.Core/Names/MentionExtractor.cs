@@ -15,7 +15,10 @@ namespace ZjgrLsp.Core.Names;
 /// </summary>
 public static class MentionExtractor
 {
-    private static readonly ConditionalWeakTable<NewsDocument, IReadOnlyList<Mention>> Cache = new();
+    /// <summary>Mentions per page, with the home region they were read with (it decides how organisations read).</summary>
+    private static readonly ConditionalWeakTable<NewsDocument, Cached> Cache = new();
+
+    private sealed record Cached(string Region, IReadOnlyList<Mention> Mentions);
 
     /// <summary>Characters that end an organisation name when read backwards.</summary>
     private const string Stops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每";
@@ -26,7 +29,15 @@ public static class MentionExtractor
     private const string OrganisationEnds = "会委部局厅院府省市县区镇乡村办处司团社校所组协联队站室报台网总";
 
     public static IReadOnlyList<Mention> Of(NewsDocument page, string homeRegion) =>
-        Cache.GetValue(page, p => Extract(p, homeRegion).ToList());
+        Cache.TryGetValue(page, out var cached) && cached.Region == homeRegion
+            ? cached.Mentions
+            : Store(page, new Cached(homeRegion, Extract(page, homeRegion).ToList()));
+
+    private static IReadOnlyList<Mention> Store(NewsDocument page, Cached value)
+    {
+        Cache.AddOrUpdate(page, value);
+        return value.Mentions;
+    }
 
     private static IEnumerable<Mention> Extract(NewsDocument page, string homeRegion)
     {

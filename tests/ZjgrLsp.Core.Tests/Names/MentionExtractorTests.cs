@@ -28,6 +28,14 @@ public class MentionExtractorTests
         Assert.Equal(["邹伟锋<-/记者", "顾志豪<-/通讯员"], Mentions("本报讯 记者邹伟锋 通讯员顾志豪报道 会议召开。"));
     }
 
+    [Fact]
+    public void SamePage_ReadWithAnotherRegion_IsReadAgain()
+    {
+        var page = NewsDocument.Parse("/issue/01.txt", "江苏省总工会主席张三出席。");
+        Assert.Equal("江苏省总工会", MentionExtractor.Of(page, "浙江").Single().Posts[0].Organisation);
+        Assert.Equal("省总工会", MentionExtractor.Of(page, "江苏").Single().Posts[0].Organisation);
+    }
+
     [Theory]
     [InlineData("深入贯彻习近平总书记关于工人阶级和工会工作的重要论述。")]
     [InlineData("习近平总书记任浙江工作期间提出的要求。")]
