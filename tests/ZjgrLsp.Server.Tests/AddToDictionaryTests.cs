@@ -20,16 +20,7 @@ public class AddToDictionaryTests
             var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
             Assert.Equal("typo/fixed-phrase", d.Code);
 
-            var actions = await client.RequestAsync("textDocument/codeAction", new
-            {
-                textDocument = new { uri },
-                range = d.Range,
-                context = new { diagnostics = new[] { d } },
-            });
-            var command = actions.EnumerateArray().Where(a => a.TryGetProperty("command", out _)).Select(a => a.GetProperty("command"))
-                .Single(c => c.GetProperty("command").GetString() == "zjgr.addToDictionary");
-            Assert.Equal("zjgr.addToDictionary", command.GetProperty("command").GetString());
-
+            var command = await client.CodeActionCommandAsync(uri, d, "zjgr.addToDictionary");
             await client.RequestAsync("workspace/executeCommand", new { command = "zjgr.addToDictionary", arguments = command.GetProperty("arguments") });
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir.FullName, "zjgr.json")));
             Assert.Equal(["股股嘱托"], json.RootElement.GetProperty("dictionary").EnumerateArray().Select(e => e.GetString()));
@@ -81,9 +72,7 @@ public class IgnoreFindingTests
             await client.InitializeAsync();
             await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
             var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
-            var actions = await client.RequestAsync("textDocument/codeAction", new { textDocument = new { uri }, range = d.Range, context = new { diagnostics = new[] { d } } });
-            var ignore = actions.EnumerateArray().Where(a => a.TryGetProperty("command", out _)).Select(a => a.GetProperty("command"))
-                .Single(c => c.GetProperty("command").GetString() == "zjgr.ignoreFinding");
+            var ignore = await client.CodeActionCommandAsync(uri, d, "zjgr.ignoreFinding");
             await client.RequestAsync("workspace/executeCommand", new { command = "zjgr.ignoreFinding", arguments = ignore.GetProperty("arguments") });
             Assert.True(File.Exists(Path.Combine(dir.FullName, ".zjgr-ignore.json")));
             Assert.Empty((await client.NextDiagnosticsAsync(uri)).Diagnostics);

@@ -71,6 +71,14 @@ public sealed class LspTestClient : IAsyncDisposable
         return result;
     }
 
+    /// <summary>The command of the code action named <paramref name="command"/> offered for a diagnostic.</summary>
+    public async Task<JsonElement> CodeActionCommandAsync(string uri, Diagnostic diagnostic, string command)
+    {
+        var actions = await RequestAsync("textDocument/codeAction", new { textDocument = new { uri }, range = diagnostic.Range, context = new { diagnostics = new[] { diagnostic } } });
+        return actions.EnumerateArray().Where(a => a.TryGetProperty("command", out _)).Select(a => a.GetProperty("command"))
+            .Single(c => c.GetProperty("command").GetString() == command);
+    }
+
     /// <summary>The next $/progress value of the given kind (begin, report, end).</summary>
     public async Task<JsonElement> NextProgressAsync(string kind)
     {
