@@ -21,7 +21,20 @@ public static partial class ParagraphBreaks
     /// <summary>How far ahead a displaced rest is looked for.</summary>
     private const int LookAhead = 8;
 
-    public static IEnumerable<Break> Find(NewsDocument document, Segmenter segmenter)
+    private sealed record Cached(Segmenter Segmenter, IReadOnlyList<Break> Breaks);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsDocument, Cached> Cache = new();
+
+    /// <summary>The page's breaks, computed once per page and segmenter (both layout rules ask).</summary>
+    public static IReadOnlyList<Break> Find(NewsDocument document, Segmenter segmenter)
+    {
+        if (Cache.TryGetValue(document, out var cached) && ReferenceEquals(cached.Segmenter, segmenter)) return cached.Breaks;
+        var breaks = Compute(document, segmenter).ToList();
+        Cache.AddOrUpdate(document, new Cached(segmenter, breaks));
+        return breaks;
+    }
+
+    private static IEnumerable<Break> Compute(NewsDocument document, Segmenter segmenter)
     {
         var blocks = document.Blocks;
         for (var i = 0; i < blocks.Count; i++)

@@ -1,6 +1,7 @@
 using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Rules;
+using ZjgrLsp.Core.Workspace;
 
 namespace ZjgrLsp.Core.Names;
 
@@ -18,10 +19,20 @@ public sealed class NameIndex
     public IReadOnlyList<NewsDocument> Day { get; }
     public IReadOnlyList<Mention> Mentions { get; }
 
+    private sealed record Cached(IssueContext Issue, string Region, NameIndex Index);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NewsDocument, Cached> Cache = new();
+
+    /// <summary>The day's mentions for the page, built once per page, issue and region (all four name rules ask).</summary>
     public static NameIndex For(RuleContext context)
     {
+        var region = context.Config.Region;
+        if (Cache.TryGetValue(context.Document, out var cached) && ReferenceEquals(cached.Issue, context.Issue) && cached.Region == region)
+            return cached.Index;
         var day = IssueDay.SameDay(context.Document, context.Issue);
-        return new NameIndex(context.Document, day, day.SelectMany(p => MentionExtractor.Of(p, context.Config.Region)).ToList());
+        var index = new NameIndex(context.Document, day, day.SelectMany(p => MentionExtractor.Of(p, region)).ToList());
+        Cache.AddOrUpdate(context.Document, new Cached(context.Issue, region, index));
+        return index;
     }
 
     /// <summary>Whether a mention is on the page being linted.</summary>
