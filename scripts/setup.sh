@@ -24,5 +24,6 @@ fi
 
 dotnet build ZjgrLsp.sln --nologo -v quiet -clp:ErrorsOnly
 (cd vscode-client && npm ci --no-audit --no-fund --loglevel=error)
-# code-server, Chromium and playwright-core for the real-VS-Code end-to-end test.
-bash scripts/setup_vscode_e2e.sh
+# code-server, Chromium and playwright-core for the real-VS-Code end-to-end test. If that install fails, the other
+# tests still run and VsCodeTests fails with the reason.
+bash scripts/setup_vscode_e2e.sh || echo "setup: the VS Code end-to-end test's install failed (see above)" >&2

