@@ -5,6 +5,7 @@ using System.Text.Json;
 using ZjgrLsp.Core;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Linting;
+using ZjgrLsp.Core.Rules;
 using ZjgrLsp.Testing;
 
 namespace ZjgrLsp.Server.Tests;
@@ -12,8 +13,9 @@ namespace ZjgrLsp.Server.Tests;
 /// <summary>
 /// End to end in real VS Code: code-server with the built .vsix installed, in headless Chromium driven by
 /// playwright-core (tests/vscode-e2e/drive.mjs). A seed folder is opened, one page shown, zjgr's count and the
-/// Problems panel read, a quick fix applied from the lightbulb menu and the page saved; the test checks each step
-/// against the engine. scripts/setup.sh installs code-server and Chromium, scripts/test.sh builds the .vsix first;
+/// Problems panel read, a quick fix applied from the lightbulb menu, the client's "fix all" and "lint workspace"
+/// commands run from the command palette, and the page saved after each fix; the test checks each step against
+/// the engine. scripts/setup.sh installs code-server and Chromium, scripts/test.sh builds the .vsix first;
 /// either missing fails the test. The screenshot and the driver's report land in
 /// artifacts/vscode-e2e.png and .json.
 /// </summary>
@@ -61,12 +63,26 @@ public sealed class VsCodeTests : IDisposable
         foreach (var rule in report.Findings.Select(f => f.RuleId).Distinct())
             Assert.Contains(rule, rows);
 
-        // The lightbulb menu offers the engine's preferred fix first; taking it writes exactly that edit.
+        // The lightbulb menu offers the engine's preferred fix first. Taking it and then "fix all" (the preferred fix
+        // of every finding safe to fix unseen) saves exactly those edits; the counts after each are the engine's.
         Assert.Contains(target.Fixes[0].Title, root.GetProperty("actions")[0].GetString());
-        var saved = await File.ReadAllTextAsync(page);
-        Assert.Equal(FixApplier.Apply(original, target.Fixes[0].Edits), saved);
-        Assert.Equal(Lint(page).Findings.Length, root.GetProperty("after").GetInt32());
         Assert.True(new FileInfo(screenshot).Length > 0);
+        var saved = await File.ReadAllTextAsync(page);
+        await File.WriteAllTextAsync(page, FixApplier.Apply(original, target.Fixes[0].Edits)); // the state between the two
+        var quickFixed = Lint(page);
+        Assert.Equal(quickFixed.Findings.Length, root.GetProperty("after").GetInt32());
+        var safe = quickFixed.Findings.Where(f => RuleRegistry.Find(f.RuleId)!.Descriptor.SafeToFixAll).ToList();
+        Assert.NotEmpty(safe);
+        Assert.Equal(FixApplier.Apply(quickFixed.Source.Text, FixApplier.CollectPreferred(safe)), saved);
+        await File.WriteAllTextAsync(page, saved);
+        Assert.Equal(Lint(page).Findings.Length, root.GetProperty("afterFixAll").GetInt32());
+
+        // "Lint workspace" brings the closed pages into the Problems panel, each with the engine's count.
+        var expected = new BatchLinter(new Analyzer()).Lint([workspace]).Pages
+            .Where(p => p.Findings.Length > 0)
+            .ToDictionary(p => Path.GetFileName(p.Path), p => p.Findings.Length);
+        var seen = root.GetProperty("files").EnumerateObject().ToDictionary(f => f.Name, f => f.Value.GetInt32());
+        Assert.Equal(expected.OrderBy(e => e.Key), seen.OrderBy(e => e.Key));
     }
 
     private static PageReport Lint(string page) => Assert.Single(new BatchLinter(new Analyzer()).Lint([page]).Pages);

@@ -1,5 +1,7 @@
 // Drives a running code-server the way a copy editor would: opens a page, waits for zjgr's count in the status bar,
-// reads the Problems panel, applies the quick fix at one place, saves, and takes a screenshot.
+// reads the Problems panel, applies the quick fix at one place and saves, runs "fix all" and saves, runs "lint
+// workspace" and reads the Problems panel's count for each page. The screenshot shows the page after the quick
+// fix, or where a step failed.
 // Usage: node drive.mjs URL FILE LINE:COLUMN SCREENSHOT OUT.json
 // It only observes and reports; VsCodeTests.cs decides what is right. Progress goes to stderr.
 import { chromium } from 'playwright-core';
@@ -37,6 +39,45 @@ async function settledCount(accept, timeoutMs) {
     await page.waitForTimeout(250);
   }
   throw new Error(`zjgr status count did not settle (last seen: ${last})`);
+}
+
+async function save() {
+  step('save');
+  await page.keyboard.press('Control+S');
+  await page.waitForSelector('.tab.dirty', { state: 'detached', timeout: 30_000 });
+}
+
+/** Runs a command from the command palette, found by a piece of its title. */
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The Problems panel collapsed to one row a file, read once it has more than the open page and has settled. */
+async function problemFiles() {
+  await page.keyboard.press('Control+Shift+M');
+  const collapse = page.locator('.part.panel .codicon-collapse-all').first();
+  const fileRows = page.locator('.markers-panel .monaco-list-row[aria-level="1"]');
+  const deadline = Date.now() + 60_000;
+  let last = '', since = Date.now();
+  while (Date.now() < deadline) {
+    await collapse.click({ timeout: 5000 });
+    const labels = await fileRows.evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+    const now = labels.join('\n');
+    if (now !== last) { last = now; since = Date.now(); }
+    else if (labels.length > 1 && Date.now() - since >= 2000) {
+      // "154 problems in file 000_….txt of folder ." (or "1 problem in file …").
+      return Object.fromEntries(labels.map((label) => {
+        const match = /^(\d+) problems? in file (\S+)/.exec(label ?? '');
+        return match ? [match[2], Number(match[1])] : [label, -1];
+      }));
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`the Problems panel did not settle on the workspace's pages (last seen: ${last})`);
 }
 
 try {
@@ -83,16 +124,24 @@ try {
   await page.keyboard.press('Enter');
   result.after = await settledCount((n) => n !== result.before, 60_000);
 
-  step('save');
-  await page.keyboard.press('Control+S');
-  await page.waitForSelector('.tab.dirty', { state: 'detached', timeout: 30_000 });
+  await save();
+  await page.screenshot({ path: screenshot });
+
+  step('command: fix all');
+  await runCommand('(Fix all)');
+  result.afterFixAll = await settledCount((n) => n !== result.after, 60_000);
+  await save();
+
+  step('command: lint workspace');
+  await runCommand('(Lint workspace)');
+  result.files = await problemFiles();
   result.ok = true;
 } catch (error) {
   result.ok = false;
   result.error = String(error?.message ?? error).split('\n')[0];
   console.error(`vscode-e2e: failed: ${result.error}`);
 } finally {
-  await page.screenshot({ path: screenshot }).catch(() => {});
+  if (!result.ok) await page.screenshot({ path: screenshot }).catch(() => {});
   writeFileSync(out, JSON.stringify(result, null, 2));
   await browser.close();
 }
