@@ -8,6 +8,7 @@ using ZjgrLsp.Core;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Linting;
 using ZjgrLsp.Core.Rules;
 using ZjgrLsp.Core.Text;
 using ZjgrLsp.Server.Protocol;
@@ -245,14 +246,22 @@ public sealed class LanguageServer : IDisposable
         var progress = Rpc is not null && await TryCreateProgressAsync(token);
         if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressBegin("begin", "zjgr：索引工作区", 0)));
         Warmup.Preload();
+        var unreadable = 0;
         for (var i = 0; i < pages.Count; i++)
         {
             _workspace.IssueFor(pages[i]);
+            // A page file that is not UTF-8 text takes no part in any issue; say which and why, once.
+            if (_workspace.SourceOf(pages[i]) is null)
+            {
+                unreadable++;
+                _logger.LogWarning("Skipping {Path}: {Reason}", pages[i], PageReader.TryRead(pages[i]).Error);
+            }
             if (progress && (i % 20 == 0 || i == pages.Count - 1))
                 await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressReport("report", $"{i + 1}/{pages.Count}", (i + 1) * 100 / pages.Count)));
         }
-        if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressEnd("end", $"已索引 {pages.Count} 个版面")));
-        _logger.LogInformation("Indexed {Count} pages", pages.Count);
+        var summary = $"已索引 {pages.Count - unreadable} 个版面" + (unreadable > 0 ? $"，{unreadable} 个文件不是 UTF-8 文本，已跳过（见日志）" : "");
+        if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressEnd("end", summary)));
+        _logger.LogInformation("Indexed {Count} pages, skipped {Unreadable} unreadable", pages.Count - unreadable, unreadable);
     }
 
     private async Task<bool> TryCreateProgressAsync(string token)
@@ -297,7 +306,7 @@ public sealed class LanguageServer : IDisposable
                 reports.Add(new("full", uri, open.Version, [.. snapshot.Findings.Select(f => Diagnose(uri, snapshot.Source, f))]));
                 continue;
             }
-            if (Core.Linting.PageReader.TryRead(path).Text is not { } text) continue;
+            if (PageReader.TryRead(path).Text is not { } text) continue;
             var page = NewsDocument.Parse(path, text);
             var findings = _workspace.IgnoredFor(path).Filter(page, _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation));
             reports.Add(new("full", uri, null, [.. findings.Select(f => Diagnose(uri, page.Source, f))]));

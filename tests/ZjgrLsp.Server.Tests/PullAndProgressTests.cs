@@ -11,6 +11,9 @@ public class PullAndProgressTests
         File.WriteAllText(Path.Combine(issue.FullName, "01.txt"), "市社会保障保障局发布通知。");
         File.WriteAllText(Path.Combine(issue.FullName, "02.txt"), "会议强调，要聚焦聚力。");
         File.WriteAllText(Path.Combine(issue.FullName, "03.md"), "推动成果转化转化为生产力。");
+        // Pages that cannot be read as text: invalid UTF-8, and binary. They are skipped, never fatal.
+        File.WriteAllBytes(Path.Combine(issue.FullName, "04.txt"), [0xE4, 0xBC, 0x9A, 0xFF, 0x41]);
+        File.WriteAllBytes(Path.Combine(issue.FullName, "05.txt"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256))]);
         return dir;
     }
 
@@ -23,7 +26,8 @@ public class PullAndProgressTests
             await using var client = new LspTestClient();
             await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
             Assert.Equal("zjgr：索引工作区", (await client.NextProgressAsync("begin")).GetProperty("title").GetString());
-            Assert.Contains("3", (await client.NextProgressAsync("end")).GetProperty("message").GetString());
+            Assert.Equal("已索引 3 个版面，2 个文件不是 UTF-8 文本，已跳过（见日志）",
+                (await client.NextProgressAsync("end")).GetProperty("message").GetString());
         }
         finally { dir.Delete(true); }
     }
@@ -45,6 +49,7 @@ public class PullAndProgressTests
             Assert.Equal(["dup/word"], items["01.txt"]);
             Assert.Empty(items["02.txt"]);
             Assert.Equal(["dup/word"], items["03.md"]);
+            Assert.Equal(["01.txt", "02.txt", "03.md"], items.Keys.Order());
         }
         finally { dir.Delete(true); }
     }
