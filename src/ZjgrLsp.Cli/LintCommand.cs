@@ -23,28 +23,62 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
             }
         }
 
-        // A progress line on a terminal only: redirected stderr (CI logs) stays clean.
-        var showProgress = stderr == Console.Error && !Console.IsErrorRedirected;
-        var linter = new BatchLinter(new Analyzer(), overrides)
-        {
-            Progress = showProgress ? (done, total) => { if (total > 1) stderr.Write($"\rzjgr: {done}/{total} pages"); } : null,
-        };
-        var result = linter.Lint(paths);
-        if (showProgress && result.Pages.Length > 1) stderr.WriteLine();
-        if (fix) result = FixAndRelint(linter, result, unsafeFixes);
-
-        foreach (var error in result.Errors) stderr.WriteLine($"zjgr: {error.Path}: {error.Message}");
         IReporter reporter = format switch
         {
-            "json" => new JsonReporter(),
-            "sarif" => new SarifReporter(),
-            _ => new TextReporter(),
+            "json" => new JsonReporter(stdout),
+            "sarif" => new SarifReporter(stdout),
+            _ => new TextReporter(stdout),
         };
-        reporter.Write(result, stdout);
+        var errors = false;
+        var failing = false;
+        void Report(PageReport page)
+        {
+            reporter.WritePage(page);
+            failing |= failOn is { } threshold && page.Findings.Any(f => f.Severity <= threshold);
+        }
+        void ReportError(PageError error)
+        {
+            stderr.WriteLine($"zjgr: {error.Path}: {error.Message}");
+            errors = true;
+        }
+
+        // A progress line on a terminal only: redirected stderr (CI logs) stays clean. It is cleared before each
+        // page's output, which may go to the same terminal.
+        var showProgress = stderr == Console.Error && !Console.IsErrorRedirected;
+        var progressShown = false;
+        var linter = new BatchLinter(new Analyzer(), overrides)
+        {
+            Progress = showProgress ? (done, total) =>
+            {
+                if (total < 2) return;
+                stderr.Write($"\rzjgr: {done}/{total} pages");
+                progressShown = true;
+            } : null,
+        };
+        void ClearProgress()
+        {
+            if (progressShown) stderr.Write("\r\u001b[2K");
+            progressShown = false;
+        }
+
+        if (fix)
+        {
+            // Fixing one page changes its issue for the others, so the batch is linted whole, fixed, then linted again.
+            var result = FixAndRelint(linter, linter.Lint(paths), unsafeFixes);
+            ClearProgress();
+            foreach (var error in result.Errors) ReportError(error);
+            foreach (var page in result.Pages) Report(page);
+        }
+        else
+        {
+            // Each page is written as soon as it and the pages before it are done, and then forgotten.
+            linter.LintEach(paths, page => { ClearProgress(); Report(page); }, error => { ClearProgress(); ReportError(error); });
+            ClearProgress();
+        }
+        reporter.Finish();
         stdout.Flush();
 
-        if (!result.Errors.IsEmpty) return ExitCodes.Error;
-        var failing = failOn is { } threshold && result.Pages.Any(p => p.Findings.Any(f => f.Severity <= threshold));
+        if (errors) return ExitCodes.Error;
         return failing ? ExitCodes.Findings : ExitCodes.Clean;
     }
 

@@ -2,8 +2,13 @@ using ZjgrLsp.Core.Linting;
 
 namespace ZjgrLsp.Cli.Reporters;
 
-/// <summary>Turns a lint result into one output format on stdout.</summary>
+/// <summary>
+/// Writes one output format to stdout page by page, so a batch's report is never held whole: one instance a run,
+/// <see cref="WritePage"/> for each page in order, then <see cref="Finish"/>.
+/// </summary>
 public interface IReporter
 {
-    void Write(LintResult result, TextWriter output);
+    void WritePage(PageReport page);
+
+    void Finish();
 }

@@ -12,23 +12,35 @@ namespace ZjgrLsp.Cli.Reporters;
 /// </summary>
 public sealed class JsonReporter : IReporter
 {
-    public void Write(LintResult result, TextWriter output) => JsonOutput.WriteTo(output, w =>
+    private readonly JsonOutput _json;
+
+    public JsonReporter(TextWriter output)
     {
+        _json = new JsonOutput(output);
+        var w = _json.Writer;
         w.WriteStartObject();
         w.WriteNumber("version", 1);
         w.WriteStartArray("files");
-        foreach (var page in result.Pages)
-        {
-            w.WriteStartObject();
-            w.WriteString("path", page.Path);
-            w.WriteStartArray("diagnostics");
-            foreach (var f in page.Findings) WriteFinding(w, page.Source, f);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
+    }
+
+    public void WritePage(PageReport page)
+    {
+        var w = _json.Writer;
+        w.WriteStartObject();
+        w.WriteString("path", page.Path);
+        w.WriteStartArray("diagnostics");
+        foreach (var f in page.Findings) WriteFinding(w, page.Source, f);
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+        _json.Flush();
+    }
+
+    public void Finish()
+    {
+        _json.Writer.WriteEndArray();
+        _json.Writer.WriteEndObject();
+        _json.Finish();
+    }
 
     private static void WriteFinding(Utf8JsonWriter w, SourceText source, Finding f)
     {

@@ -12,8 +12,12 @@ namespace ZjgrLsp.Cli.Reporters;
 /// </summary>
 public sealed class SarifReporter : IReporter
 {
-    public void Write(LintResult result, TextWriter output) => JsonOutput.WriteTo(output, w =>
+    private readonly JsonOutput _json;
+
+    public SarifReporter(TextWriter output)
     {
+        _json = new JsonOutput(output);
+        var w = _json.Writer;
         w.WriteStartObject();
         w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         w.WriteString("version", "2.1.0");
@@ -22,13 +26,23 @@ public sealed class SarifReporter : IReporter
         WriteTool(w);
         w.WriteString("columnKind", "utf16CodeUnits");
         w.WriteStartArray("results");
-        foreach (var page in result.Pages)
-            foreach (var f in page.Findings) WriteResult(w, page, f);
+    }
+
+    public void WritePage(PageReport page)
+    {
+        foreach (var f in page.Findings) WriteResult(_json.Writer, page, f);
+        _json.Flush();
+    }
+
+    public void Finish()
+    {
+        var w = _json.Writer;
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+        _json.Finish();
+    }
 
     private static void WriteTool(Utf8JsonWriter w)
     {

@@ -4,21 +4,22 @@ using ZjgrLsp.Core.Linting;
 namespace ZjgrLsp.Cli.Reporters;
 
 /// <summary>One line a finding, `path:line:column: severity rule: message`, with 1-based line and column.</summary>
-public sealed class TextReporter : IReporter
+public sealed class TextReporter(TextWriter output) : IReporter
 {
-    public void Write(LintResult result, TextWriter output)
+    private int _findings;
+    private int _pages;
+
+    public void WritePage(PageReport page)
     {
-        var count = 0;
-        foreach (var page in result.Pages)
+        _pages++;
+        foreach (var f in page.Findings)
         {
-            foreach (var f in page.Findings)
-            {
-                var pos = page.Source.GetPosition(f.Span.Start);
-                var fix = f.Fixes.Length > 0 ? $" [fix: {f.Fixes[0].Title}]" : "";
-                output.WriteLine($"{page.Path}:{pos.Line + 1}:{pos.Character + 1}: {f.Severity.ToName()} {f.RuleId}: {f.Message}{fix}");
-                count++;
-            }
+            var pos = page.Source.GetPosition(f.Span.Start);
+            var fix = f.Fixes.Length > 0 ? $" [fix: {f.Fixes[0].Title}]" : "";
+            output.WriteLine($"{page.Path}:{pos.Line + 1}:{pos.Character + 1}: {f.Severity.ToName()} {f.RuleId}: {f.Message}{fix}");
+            _findings++;
         }
-        output.WriteLine($"{count} finding(s) in {result.Pages.Length} file(s)");
     }
+
+    public void Finish() => output.WriteLine($"{_findings} finding(s) in {_pages} file(s)");
 }

@@ -16,7 +16,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     private readonly ConcurrentDictionary<string, Lazy<IssueContext>> _issues = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<ZjgrConfig>> _configs = new(StringComparer.Ordinal);
 
-    /// <summary>Called after each page with the number done and the total, from any thread.</summary>
+    /// <summary>Called after each page with the number done and the total, one call at a time, from any thread.</summary>
     public Action<int, int>? Progress { get; init; }
 
     /// <summary>
@@ -25,29 +25,51 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     /// </summary>
     public LintResult Lint(IEnumerable<string> paths, CancellationToken cancellation = default)
     {
+        var pages = ImmutableArray.CreateBuilder<PageReport>();
         var errors = ImmutableArray.CreateBuilder<PageError>();
+        LintEach(paths, pages.Add, errors.Add, cancellation);
+        return new LintResult(pages.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Lints pages in parallel, one per core, and hands each report or error over in the order the pages were
+    /// named, as soon as it and every page before it are done, one call at a time. Nothing is kept after the
+    /// hand-over, so a batch of any size holds only the pages still in flight.
+    /// </summary>
+    public void LintEach(IEnumerable<string> paths, Action<PageReport> onPage, Action<PageError> onError, CancellationToken cancellation = default)
+    {
         var targets = new List<string>();
         foreach (var p in paths)
         {
             if (File.Exists(p)) targets.Add(p);
             else if (Directory.Exists(p)) targets.AddRange(PageFiles.Under(p));
-            else errors.Add(new PageError(p, "no such file or folder"));
+            else onError(new PageError(p, "no such file or folder"));
         }
 
         var unique = targets.Distinct().ToList();
-        var results = new (PageReport? Report, PageError? Error)[unique.Count];
+        var finished = new (PageReport? Report, PageError? Error)?[unique.Count];
+        var next = 0;
+        var handOver = new object();
         var done = 0;
         // A folder's pages and indexes are dropped once its last page is linted, so memory holds a few issues, not all.
         var left = new ConcurrentDictionary<string, int>(unique.GroupBy(FolderOf).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
         Parallel.For(0, unique.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            results[i] = LintOne(unique[i], cancellation);
+            var outcome = LintOne(unique[i], cancellation);
             var folder = FolderOf(unique[i]);
             if (left.AddOrUpdate(folder, 0, (_, n) => n - 1) == 0) _issues.TryRemove(folder, out _);
-            Progress?.Invoke(Interlocked.Increment(ref done), unique.Count);
+            lock (handOver)
+            {
+                Progress?.Invoke(++done, unique.Count);
+                finished[i] = outcome;
+                for (; next < unique.Count && finished[next] is { } ready; next++)
+                {
+                    finished[next] = null;
+                    if (ready.Report is not null) onPage(ready.Report);
+                    else onError(ready.Error!);
+                }
+            }
         });
-        foreach (var (_, error) in results) if (error is not null) errors.Add(error);
-        return new LintResult([.. results.Select(r => r.Report).OfType<PageReport>()], errors.ToImmutable());
     }
 
     private (PageReport? Report, PageError? Error) LintOne(string path, CancellationToken cancellation)
