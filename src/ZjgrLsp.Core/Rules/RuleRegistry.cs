@@ -30,6 +30,7 @@ public static class RuleRegistry
         new UnpairedPunctuationRule(),
         new ConfusableVariantRule(),
         new FixedPhraseRule(),
+        new MisspellingRule(),
         new TruncatedTermRule(),
     ];
 

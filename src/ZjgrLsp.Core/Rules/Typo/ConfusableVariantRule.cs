@@ -24,7 +24,7 @@ public sealed class ConfusableVariantRule : IRule
         + "clearly prefer the variant. A printed character that is a common word by itself (和, 已, 在) is never corrected, "
         + "and numerals are left alone. The message names the kind of slip (音近, 形近, 用字) and how "
         + "often the issue prints the usual form; the quick fix writes it.")
-    { Precedence = 2 };
+    { Precedence = 3 };
 
     private const int MinUsual = 3;
 

@@ -21,7 +21,7 @@ public sealed class FixedPhraseRule : IRule
         + "is a rare misspelling that the dictionary records beside the phrase), so other words are not bent into idioms; "
         + "against jieba's idiom list, which also holds plain phrases, the text must not already read as words of two or "
         + "more characters and the wrong character must not be a function word. The quick fix writes the canonical form.")
-    { Precedence = 0 };
+    { Precedence = 1 };
 
     public void Analyze(RuleContext context)
     {

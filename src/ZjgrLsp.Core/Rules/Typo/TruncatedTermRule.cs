@@ -18,7 +18,7 @@ public sealed class TruncatedTermRule : IRule
         + "same way, the stop must fall inside one of the term's words (治|理, not 社会|主义), the stretch must "
         + "end on a word boundary of the text and must not itself be a word, and only one term may fit. The quick "
         + "fix inserts the missing characters.")
-    { Precedence = 1 };
+    { Precedence = 2 };
 
     private const int MinKept = 3;
     private const int MaxMissing = 2;
