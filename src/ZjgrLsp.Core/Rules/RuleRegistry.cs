@@ -15,6 +15,7 @@ public static class RuleRegistry
     [
         new MarkerFormatRule(),
         new MarkerTargetRule(),
+        new CalendarDateRule(),
         new DatelineRule(),
         new MastheadDateRule(),
         new DuplicateParagraphRule(),
