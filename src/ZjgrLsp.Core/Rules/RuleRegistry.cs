@@ -3,6 +3,7 @@ using ZjgrLsp.Core.Rules.Date;
 using ZjgrLsp.Core.Rules.Dup;
 using ZjgrLsp.Core.Rules.Layout;
 using ZjgrLsp.Core.Rules.Name;
+using ZjgrLsp.Core.Rules.Num;
 using ZjgrLsp.Core.Rules.Punct;
 using ZjgrLsp.Core.Rules.Typo;
 
@@ -27,6 +28,10 @@ public static class RuleRegistry
         new RosterRule(),
         new TitleMismatchRule(),
         new NameVariantRule(),
+        new ApproximateNumberRule(),
+        new FullwidthDigitRule(),
+        new DateRangeDashRule(),
+        new YearZeroRule(),
         new HalfwidthPunctuationRule(),
         new UnpairedPunctuationRule(),
         new ConfusableVariantRule(),
