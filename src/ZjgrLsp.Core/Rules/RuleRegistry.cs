@@ -32,6 +32,7 @@ public static class RuleRegistry
         new FullwidthDigitRule(),
         new DateRangeDashRule(),
         new YearZeroRule(),
+        new DoubledPunctuationRule(),
         new HalfwidthPunctuationRule(),
         new UnpairedPunctuationRule(),
         new ConfusableVariantRule(),
