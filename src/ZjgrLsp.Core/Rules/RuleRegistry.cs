@@ -19,6 +19,7 @@ public static class RuleRegistry
         new CalendarDateRule(),
         new DatelineRule(),
         new MastheadDateRule(),
+        new DuplicateCharacterRule(),
         new DuplicateParagraphRule(),
         new DuplicateSentenceRule(),
         new DuplicateWordRule(),
