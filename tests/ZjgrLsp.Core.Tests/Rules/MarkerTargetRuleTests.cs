@@ -28,6 +28,34 @@ public class MarkerTargetRuleTests
     }
 
     [Fact]
+    public void AMarkerNumberedWrong_IsRenumberedToTheOnePagePointingBack()
+    {
+        // Page 1 says (下转第3版); page 3 picks it up as (上接第2版), and there is no page 2 wanting it.
+        var docs = new[]
+        {
+            NewsDocument.Parse("/2024-07-01/01.txt", "头版文章。\n\n（下转第3版）"),
+            NewsDocument.Parse("/2024-07-01/03.txt", "（上接第2版）文章后半部分。"),
+        };
+        var finding = Assert.Single(new Analyzer([new MarkerTargetRule()]).Analyze(docs[1], null, new IssueContext(docs)));
+        Assert.Contains("第1版的“（下转第3版）”无人对应", finding.Message);
+        Assert.Equal("（上接第1版）", Assert.Single(Assert.Single(finding.Fixes).Edits).NewText);
+        Assert.Equal("/2024-07-01/01.txt", Assert.Single(finding.Related).Path);
+    }
+
+    [Fact]
+    public void TwoPagesPointingBack_LeaveTheNumberToTheEditor()
+    {
+        var docs = new[]
+        {
+            NewsDocument.Parse("/2024-07-01/01.txt", "头版文章。\n\n（下转第3版）"),
+            NewsDocument.Parse("/2024-07-01/02.txt", "二版文章。\n\n（下转第3版）"),
+            NewsDocument.Parse("/2024-07-01/03.txt", "（上接第5版）文章后半部分。"),
+        };
+        var finding = Assert.Single(new Analyzer([new MarkerTargetRule()]).Analyze(docs[2], null, new IssueContext(docs)));
+        Assert.Empty(finding.Fixes);
+    }
+
+    [Fact]
     public void ContinuedPartUnderAnotherHeadline_IsFlagged()
     {
         const string page1 = "## 强化工会数智化建设 做好新就业形态劳动者工会工作\n\n头版文章。\n\n（下转第4版）";

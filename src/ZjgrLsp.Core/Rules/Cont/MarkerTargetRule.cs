@@ -16,8 +16,10 @@ public sealed partial class MarkerTargetRule : IRule
         + "number is the first integer in its file name, 01.txt or 04-要闻.md). A marker must not point to its own page, "
         + "the page it points to must be in the issue, and that page must carry the reciprocal marker (（下转第4版） on "
         + "page 1 wants （上接第1版） on page 4), under a headline that shares words with the article's own (continued "
-        + "parts often shorten it). A （下转…） marker must close its paragraph, not stand inside it. A page "
-        + "alone, or a page without a number, gets only cont/format.");
+        + "parts often shorten it). When a marker finds no partner and exactly one page points back at this page "
+        + "without a partner here either, the quick fix renumbers the marker to that page (（上接第2版） on page 3 "
+        + "becomes （上接第1版） when page 1 says （下转第3版）). A （下转…） marker must close its paragraph, not stand "
+        + "inside it. A page alone, or a page without a number, gets only cont/format.");
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex FirstInteger();
@@ -43,26 +45,43 @@ public sealed partial class MarkerTargetRule : IRule
                 continue;
             }
             var target = pages.FirstOrDefault(p => p.Number == marker.Page);
-            if (target.Page is null)
-            {
-                context.Report(marker.Span, $"本期没有第{marker.Page}版，转版标识无处可接");
-                continue;
-            }
-            var back = target.Page.ContinuationMarkers.FirstOrDefault(m => m.Forward != marker.Forward && m.Page == own);
+            var back = target.Page?.ContinuationMarkers.FirstOrDefault(m => m.Forward != marker.Forward && m.Page == own);
             if (back is null)
             {
-                var expected = MarkerFormatRule.HouseForm(!marker.Forward, own);
-                context.Report(marker.Span, $"第{marker.Page}版没有对应的“{expected}”",
-                    related: [new RelatedLocation(target.Page.Path, new Text.TextSpan(0, 0), $"第{marker.Page}版")]);
+                var partner = LonePartner(doc, own, marker, pages);
+                Fix[] fixes = partner is { } q ? [Fix.Replace($"改为“{MarkerFormatRule.HouseForm(marker.Forward, q.Number)}”",
+                    marker.Span.Start, marker.Span.Length, MarkerFormatRule.HouseForm(marker.Forward, q.Number))] : [];
+                var hint = partner is { } h ? $"；第{h.Number}版的“{h.Marker.Text}”无人对应，应是指向它" : "";
+                RelatedLocation[] related = partner is { } r ? [new RelatedLocation(r.Path, r.Marker.Span, $"第{r.Number}版的转版标识")]
+                    : target.Page is not null ? [new RelatedLocation(target.Page.Path, new Text.TextSpan(0, 0), $"第{marker.Page}版")] : [];
+                var problem = target.Page is null ? $"本期没有第{marker.Page}版，转版标识无处可接"
+                    : $"第{marker.Page}版没有对应的“{MarkerFormatRule.HouseForm(!marker.Forward, own)}”";
+                context.Report(marker.Span, problem + hint, fixes, related);
             }
             else if (marker.Forward && HeadlineAbove(doc, marker.Span.Start) is { } mine
-                     && HeadlineAbove(target.Page, back.Span.Start + back.Span.Length) is { } theirs
+                     && HeadlineAbove(target.Page!, back.Span.Start + back.Span.Length) is { } theirs
                      && !ShareWords(mine.Text, theirs.Text))
             {
                 context.Report(marker.Span, $"第{marker.Page}版接续部分的标题“{theirs.Text}”与本文标题“{mine.Text}”对不上",
-                    related: [new RelatedLocation(target.Page.Path, theirs.Span, "接续部分的标题")]);
+                    related: [new RelatedLocation(target.Page!.Path, theirs.Span, "接续部分的标题")]);
             }
         }
+    }
+
+    /// <summary>
+    /// The one page whose marker points at this page from the other side and finds no partner here: (上接第2版) on
+    /// page 3 when page 1 says (下转第3版) and page 2 says nothing. Then this marker's number is the slip.
+    /// </summary>
+    private static (int Number, string Path, ContinuationMarker Marker)? LonePartner(
+        NewsDocument doc, int own, ContinuationMarker marker, List<(NewsDocument Page, int? Number)> pages)
+    {
+        var candidates = pages
+            .SelectMany(p => p.Page.ContinuationMarkers
+                .Where(m => m.Forward != marker.Forward && m.Page == own)
+                .Where(_ => !doc.ContinuationMarkers.Any(mine => mine.Forward == marker.Forward && mine.Page == p.Number))
+                .Select(m => (Number: p.Number!.Value, p.Page.Path, Marker: m)))
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>The nearest headline before an offset: the article a marker belongs to.</summary>
