@@ -52,9 +52,14 @@ public static partial class NewsDocumentParser
 
     private sealed record RawBlock(int Start, int End, int Line, int BlankLinesBefore, string Text, int HeadingLevel);
 
-    /// <summary>Groups non-blank lines into blocks; a Markdown heading is always a block of its own.</summary>
+    /// <summary>
+    /// Groups non-blank lines into blocks; a Markdown heading is always a block of its own. A page that separates
+    /// its paragraphs by line breaks alone (blank lines rare beside lines that follow each other) is read a line to
+    /// a block, as plain-text exports without blank lines are written.
+    /// </summary>
     private static List<RawBlock> SplitRawBlocks(string text)
     {
+        var lineABlock = SeparatesByLineBreaks(text);
         var result = new List<RawBlock>();
         var lineNo = 0;
         var pos = 0;
@@ -95,13 +100,40 @@ public static partial class NewsDocumentParser
                 }
                 blockEnd = cEnd;
                 blanks = 0;
-                if (isHeading) Flush();
+                if (isHeading || lineABlock) Flush();
             }
             pos = next;
             lineNo++;
         }
         Flush();
         return result;
+    }
+
+    /// <summary>
+    /// True when lines that follow each other outnumber blank-line breaks four to one: the page does not use blank
+    /// lines to part its paragraphs (the newsroom's exports with blank lines keep only captions and masthead items
+    /// on adjacent lines).
+    /// </summary>
+    private static bool SeparatesByLineBreaks(string text)
+    {
+        int adjacent = 0, blankRuns = 0;
+        bool previousContent = false, blankSince = false;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (line.IsWhiteSpace())
+            {
+                blankSince |= previousContent;
+                continue;
+            }
+            if (previousContent)
+            {
+                if (blankSince) blankRuns++;
+                else adjacent++;
+            }
+            previousContent = true;
+            blankSince = false;
+        }
+        return adjacent >= 3 && adjacent > 4 * blankRuns;
     }
 
     private static RawBlock MakeRaw(string text, int start, int end, int line, int blanks)

@@ -36,6 +36,23 @@ public class NewsDocumentParserTests
     }
 
     [Fact]
+    public void Parse_PageWithoutBlankLines_ReadsALineToABlock()
+    {
+        var page = "全省工会宣传思想文化工作会议召开\n本报讯 记者阮向民报道 会议6月28日在杭州召开。\n会议强调，要聚焦聚力，奋力推动\n全省工会宣传思想文化工作高质量发展。\n";
+        var doc = NewsDocument.Parse("p.txt", page);
+        Assert.Equal([BlockKind.Headline, BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Paragraph], doc.Blocks.Select(b => b.Kind));
+        Assert.Equal("会议强调，要聚焦聚力，奋力推动", doc.Source[doc.Blocks[2].Span]);
+    }
+
+    [Fact]
+    public void Parse_PageWithBlankLines_KeepsACaptionAndItsCreditTogether()
+    {
+        var doc = NewsDocument.Parse("p.txt", FrontPage);
+        var caption = Assert.Single(doc.Blocks, b => b.Kind == BlockKind.Caption);
+        Assert.Contains("记者邹伟锋 摄", doc.Source[caption.Span]);
+    }
+
+    [Fact]
     public void Parse_HeadingMarks_AreNotPartOfTheHeadlineSpan()
     {
         var doc = NewsDocument.Parse("p.txt", FrontPage);
