@@ -14,6 +14,9 @@ public static partial class NewsDocumentParser
     /// <summary>Bare headlines are short; anything longer is body text whatever its punctuation.</summary>
     private const int MaxBareHeadlineLength = 40;
 
+    /// <summary>A bare headline of several decks set apart by spaces may run to this length.</summary>
+    private const int MaxDeckedHeadlineLength = 100;
+
     /// <summary>A masthead line with a single masthead item is at most this long.</summary>
     private const int MaxMastheadLine = 30;
 
@@ -219,10 +222,14 @@ public static partial class NewsDocumentParser
 
     private static bool IsBareHeadline(string text)
     {
-        if (text.Length > MaxBareHeadlineLength || text.Contains('\n')) return false;
+        if (text.Contains('\n')) return false;
         var last = text[^1];
         if (last is '。' or '！' or '？' or '!' or '?' or '；' or ';' or '：' or ':' or '，' or ',' or '、' or '…') return false;
         // Headlines set their parts apart with spaces, not commas; a comma means a fragment of body text.
-        return text.IndexOfAny(['，', ',', '。', '；', ';']) < 0;
+        if (text.IndexOfAny(['，', ',', '。', '；', ';']) >= 0) return false;
+        if (text.Length <= MaxBareHeadlineLength) return true;
+        // A headline with a kicker and decks (引题 主题 副题) runs longer, each part of headline length.
+        var decks = text.Split([' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return text.Length <= MaxDeckedHeadlineLength && decks.Length >= 2 && decks.All(d => d.Length <= MaxBareHeadlineLength);
     }
 }

@@ -45,6 +45,13 @@ public class NewsDocumentParserTests
     }
 
     [Fact]
+    public void Parse_LongBareHeadlineOfSeveralDecks_IsAHeadline()
+    {
+        var doc = NewsDocument.Parse("p.txt", "徐留平在浙江江苏调研工会工作时指出 强化工会数智化建设 做好新就业形态劳动者工会工作\n\n本报讯 正文。\n");
+        Assert.Equal([BlockKind.Headline, BlockKind.Paragraph], doc.Blocks.Select(b => b.Kind));
+    }
+
+    [Fact]
     public void Parse_PageWithBlankLines_KeepsACaptionAndItsCreditTogether()
     {
         var doc = NewsDocument.Parse("p.txt", FrontPage);
