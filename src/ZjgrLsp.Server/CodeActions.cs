@@ -42,9 +42,10 @@ public static class CodeActions
                 yield return new CodeAction($"将“{word}”加入词典（zjgr.json）", CodeActionKinds.QuickFix, [diagnostic], false, null,
                     new Command($"将“{word}”加入词典", AddToDictionary, [uri, word]));
             // Punctuation and split paragraphs come by the dozen; offer to fix the whole file from any one of them.
+            // Findings that offer a choice (，。: keep which?) are left for the editor to decide one by one.
             if (FileWideTitles.TryGetValue(f.Family, out var title) && familiesOffered.Add(f.Family))
             {
-                var all = snapshot.Findings.Where(x => x.Family == f.Family).ToList();
+                var all = snapshot.Findings.Where(x => x.Family == f.Family && x.Fixes.Length == 1).ToList();
                 var edits = FixApplier.CollectPreferred(all);
                 if (edits.Count > 1)
                     yield return new CodeAction(string.Format(title, edits.Count), CodeActionKinds.QuickFix, null, false,

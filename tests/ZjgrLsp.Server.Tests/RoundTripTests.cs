@@ -96,6 +96,26 @@ public class RoundTripTests
     }
 
     [Fact]
+    public async Task FixAllPunctuationInFile_LeavesFindingsThatOfferAChoice()
+    {
+        await using var client = new LspTestClient();
+        await client.InitializeAsync();
+        const string text = "会议强调,要聚焦聚力，。落细落实;创新创优。";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "plaintext", version = 1, text } });
+        Assert.Equal(3, (await client.NextDiagnosticsAsync(Uri)).Diagnostics.Length);
+        var actions = await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri = Uri },
+            range = new { start = new { line = 0, character = 4 }, end = new { line = 0, character = 5 } },
+            context = new { diagnostics = Array.Empty<object>() },
+        });
+        var fileWide = Assert.Single(actions.EnumerateArray(), a => a.GetProperty("title").GetString()!.StartsWith("修正本文件全部标点问题"));
+        Assert.Equal("修正本文件全部标点问题（2 处）", fileWide.GetProperty("title").GetString());
+        var edits = fileWide.GetProperty("edit").GetProperty("changes").GetProperty(Uri).Deserialize<Protocol.TextEdit[]>(LspTestClient.Options)!;
+        Assert.Equal(["，", "；"], edits.Select(e => e.NewText));
+    }
+
+    [Fact]
     public async Task ConfigurationChange_TurnsARuleOff()
     {
         await using var client = new LspTestClient();
