@@ -22,14 +22,16 @@ public class RuleRegistryTests
     }
 
     [Fact]
-    public void EveryRule_HasATestClassAndADocsEntry()
+    public void EveryRule_HasATestClassADocsEntryAndAReadmeRow()
     {
         var tests = Assembly.GetExecutingAssembly().GetTypes().Select(t => t.Name).ToHashSet();
         var docs = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "docs", "rules.md"));
+        var readme = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "README.md"));
         foreach (var rule in RuleRegistry.All)
         {
             Assert.Contains(rule.GetType().Name + "Tests", tests);
             Assert.Contains($"`{rule.Descriptor.Id}`", docs);
+            Assert.Contains($"| `{rule.Descriptor.Id}` |", readme); // the README's table of what it finds
         }
     }
 
