@@ -35,4 +35,17 @@ public class UnpairedPunctuationRuleTests
     [Fact]
     public void CrossedPairs_FlagTheUnclosedInner() =>
         Assert.Equal(["《"], RuleHarness.Flagged(_rule, "他说“学习《纲要”。"));
+
+    [Theory]
+    [InlineData("他说“好“，然后离开。", "他说“好”，然后离开。")]
+    [InlineData("会议指出”要加强“落实。", "会议指出“要加强”落实。")]       // a pair back to front
+    [InlineData("打造‘标杆型驿站‘。", "打造‘标杆型驿站’。")]
+    public void AQuoteTheWrongWayRound_IsTurned(string text, string expected) =>
+        Assert.Equal(expected, RuleHarness.Fixed(_rule, text));
+
+    [Theory]
+    [InlineData("他说““好””。")]           // doubled marks: deleted, not turned
+    [InlineData("他说“甲“乙”丙”。")]       // nested the wrong way: left to pairing
+    public void DoubledOrNestedQuotes_AreNotTurned(string text) =>
+        Assert.DoesNotContain(RuleHarness.Run(_rule, text), f => f.Message.StartsWith("引号方向有误"));
 }

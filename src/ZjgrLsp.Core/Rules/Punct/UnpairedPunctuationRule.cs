@@ -15,7 +15,9 @@ public sealed class UnpairedPunctuationRule : IRule
         + "whose partner is missing or of the wrong kind. Pairs are matched within a paragraph; a paragraph that a column "
         + "break cut in two is matched as one, and a quotation that runs over several paragraphs (each opening with “, "
         + "only the last one closing) is accepted, as the national punctuation standard GB/T 15834 prescribes. When the "
-        + "stray mark is a doubled one (””) the quick fix deletes it.")
+        + "stray mark is a doubled one (””) the quick fix deletes it. A quote typed the wrong way round, so that the "
+        + "paragraph's quotes would alternate if it were turned (他说“好“, 指出”要加强“), is reported as such and the "
+        + "fix turns it.")
     { SafeToFixAll = true };
 
     private const string Openers = "“‘《（【";
@@ -31,12 +33,45 @@ public sealed class UnpairedPunctuationRule : IRule
 
         for (var g = 0; g < groups.Count; g++)
         {
-            var unpaired = Match(doc.Text, groups[g], out var openLeft);
+            // A quote typed the wrong way round (他说“好“) is reported as such and matched as it should read.
+            var turned = TurnedQuotes(doc.Text, groups[g], '“', '”').Concat(TurnedQuotes(doc.Text, groups[g], '‘', '’')).ToList();
+            var text = doc.Text;
+            if (turned.Count > 0)
+            {
+                var chars = text.ToCharArray();
+                foreach (var (offset, right) in turned)
+                {
+                    chars[offset] = right;
+                    var side = Openers.Contains(right) ? "左" : "右";
+                    context.Report(new TextSpan(offset, 1), $"引号方向有误，此处应为{side}引号（{right}）",
+                        [Fix.Replace($"改为{side}引号（{right}）", offset, 1, right.ToString())]);
+                }
+                text = new string(chars);
+            }
+            var unpaired = Match(text, groups[g], out var openLeft);
             var nextOpensQuote = g + 1 < groups.Count && groups[g + 1][0].Text.StartsWith('“') && groups[g][0].Kind == BlockKind.Paragraph;
-            if (!(nextOpensQuote && openLeft.All(o => doc.Text[o] is '“' or '‘')))
+            if (!(nextOpensQuote && openLeft.All(o => text[o] is '“' or '‘')))
                 unpaired.AddRange(openLeft);
             foreach (var offset in unpaired.Order()) Report(context, offset);
         }
+    }
+
+    /// <summary>
+    /// Quotes that alternate open, close, open, close once one mark or a back-to-front pair (”…“) is turned round:
+    /// an even number of marks where exactly that is off. Doubled marks (““) and nested ones (“A“B”C”) are not
+    /// turned; they are left to the pairing below.
+    /// </summary>
+    private static IEnumerable<(int Offset, char Right)> TurnedQuotes(string text, IReadOnlyList<Block> group, char open, char close)
+    {
+        var marks = group.SelectMany(b => Enumerable.Range(b.Span.Start, b.Span.Length))
+            .Where(i => text[i] == open || text[i] == close && !IsApostrophe(text, i)).ToList();
+        if (marks.Count == 0 || marks.Count % 2 == 1) return [];
+        var wrong = Enumerable.Range(0, marks.Count).Where(k => text[marks[k]] != (k % 2 == 0 ? open : close)).ToList();
+        if (wrong.Any(k => marks[k] > 0 && text[marks[k] - 1] == text[marks[k]] || marks[k] + 1 < text.Length && text[marks[k] + 1] == text[marks[k]]))
+            return [];
+        var backToFront = wrong.Count == 2 && wrong[0] % 2 == 0 && wrong[1] == wrong[0] + 1;
+        if (wrong.Count != 1 && !backToFront) return [];
+        return wrong.Select(k => (marks[k], k % 2 == 0 ? open : close));
     }
 
     /// <summary>Matches pairs across a group's blocks; returns stray closers, and openers left open.</summary>
