@@ -35,6 +35,9 @@ public sealed class VsCodeTests : IDisposable
         Assert.True(File.Exists(Path.Combine(E2eDir, "node_modules", ".zjgr-installed")),
             $"code-server is not installed in {E2eDir}: run scripts/setup_vscode_e2e.sh");
         Assert.True(File.Exists(Vsix), $".vsix missing at {Vsix}: run vscode-client/build.sh");
+        // The .vsix carries its own copy of the server; one packaged before the engine was last built tests old code.
+        Assert.True(File.GetLastWriteTimeUtc(Vsix) >= File.GetLastWriteTimeUtc(typeof(Analyzer).Assembly.Location),
+            $"{Vsix} is older than the engine build: run vscode-client/build.sh");
 
         var workspace = Directory.CreateDirectory(Path.Combine(_scratch, "pages")).FullName;
         foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
