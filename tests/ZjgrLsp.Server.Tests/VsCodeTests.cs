@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using ZjgrLsp.Core;
+using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Linting;
 using ZjgrLsp.Core.Rules;
@@ -14,8 +15,8 @@ namespace ZjgrLsp.Server.Tests;
 /// End to end in real VS Code: code-server with the built .vsix installed, in headless Chromium driven by
 /// playwright-core (tests/vscode-e2e/drive.mjs). A seed folder is opened, one page shown, zjgr's count and the
 /// Problems panel read, a quick fix applied from the lightbulb menu, the client's "fix all" and "lint workspace"
-/// commands run from the command palette, and the page saved after each fix; the test checks each step against
-/// the engine. scripts/setup.sh installs code-server and Chromium, scripts/test.sh builds the .vsix first;
+/// commands run from the command palette, the page saved after each fix, and a rule turned off in the workspace
+/// settings; the test checks each step against the engine. scripts/setup.sh installs code-server and Chromium, scripts/test.sh builds the .vsix first;
 /// either missing fails the test. The screenshot and the driver's report land in
 /// artifacts/vscode-e2e.png and .json.
 /// </summary>
@@ -35,9 +36,9 @@ public sealed class VsCodeTests : IDisposable
         Assert.True(File.Exists(Path.Combine(E2eDir, "node_modules", ".zjgr-installed")),
             $"code-server is not installed in {E2eDir}: run scripts/setup_vscode_e2e.sh");
         Assert.True(File.Exists(Vsix), $".vsix missing at {Vsix}: run vscode-client/build.sh");
-        // The .vsix carries its own copy of the server; one packaged before the engine was last built tests old code.
-        Assert.True(File.GetLastWriteTimeUtc(Vsix) >= File.GetLastWriteTimeUtc(typeof(Analyzer).Assembly.Location),
-            $"{Vsix} is older than the engine build: run vscode-client/build.sh");
+        // The .vsix carries its own build of the server; one packaged before the last source change tests old code.
+        Assert.True(File.GetLastWriteTimeUtc(Vsix) >= NewestServerSource(),
+            $"{Vsix} is older than the server's sources: run vscode-client/build.sh");
 
         var workspace = Directory.CreateDirectory(Path.Combine(_scratch, "pages")).FullName;
         foreach (var seed in Directory.GetFiles(RepoPaths.Seeds, "*.txt"))
@@ -86,7 +87,21 @@ public sealed class VsCodeTests : IDisposable
             .ToDictionary(p => Path.GetFileName(p.Path), p => p.Findings.Length);
         var seen = root.GetProperty("files").EnumerateObject().ToDictionary(f => f.Name, f => f.Value.GetInt32());
         Assert.Equal(expected.OrderBy(e => e.Key), seen.OrderBy(e => e.Key));
+
+        // A rule turned off in the workspace settings disappears from the page without a restart.
+        var ruleOff = ZjgrConfig.Parse("""{"rules": {"layout/split-paragraph": "off"}}""", "settings.json");
+        var withoutRule = Assert.Single(new BatchLinter(new Analyzer(), ruleOff).Lint([page]).Pages).Findings;
+        Assert.True(withoutRule.Length < Lint(page).Findings.Length);
+        Assert.Equal(withoutRule.Length, root.GetProperty("afterRuleOff").GetInt32());
     }
+
+    /// <summary>When the engine or server sources (code and data, not build output) last changed.</summary>
+    private static DateTime NewestServerSource() =>
+        new[] { "ZjgrLsp.Core", "ZjgrLsp.Server" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "src", project), "*", SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")
+                        && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Max(File.GetLastWriteTimeUtc);
 
     private static PageReport Lint(string page) => Assert.Single(new BatchLinter(new Analyzer()).Lint([page]).Pages);
 
@@ -162,7 +177,8 @@ public sealed class VsCodeTests : IDisposable
     {
         var output = Path.ChangeExtension(screenshot, ".json");
         File.Delete(output);
-        var (code, log) = await RunAsync(Node, [Path.Combine(E2eDir, "drive.mjs"), url, PageName, position, screenshot, output], E2eDir);
+        var settings = Path.Combine(_scratch, "pages", ".vscode", "settings.json");
+        var (code, log) = await RunAsync(Node, [Path.Combine(E2eDir, "drive.mjs"), url, PageName, position, screenshot, output, settings], E2eDir);
         Assert.True(File.Exists(output), $"drive.mjs wrote no result ({code}): {log}");
         return JsonDocument.Parse(await File.ReadAllTextAsync(output));
     }

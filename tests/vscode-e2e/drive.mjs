@@ -1,13 +1,15 @@
 // Drives a running code-server the way a copy editor would: opens a page, waits for zjgr's count in the status bar,
 // reads the Problems panel, applies the quick fix at one place and saves, runs "fix all" and saves, runs "lint
-// workspace" and reads the Problems panel's count for each page. The screenshot shows the page after the quick
+// workspace" and reads the Problems panel's count for each page, then turns a rule off in the workspace settings. The
+// screenshot shows the page after the quick
 // fix, or where a step failed.
-// Usage: node drive.mjs URL FILE LINE:COLUMN SCREENSHOT OUT.json
+// Usage: node drive.mjs URL FILE LINE:COLUMN SCREENSHOT OUT.json WORKSPACE/.vscode/settings.json
 // It only observes and reports; VsCodeTests.cs decides what is right. Progress goes to stderr.
 import { chromium } from 'playwright-core';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
-const [url, file, position, screenshot, out] = process.argv.slice(2);
+const [url, file, position, screenshot, out, settingsFile] = process.argv.slice(2);
 const result = { steps: [] };
 const step = (name) => { result.steps.push(name); console.error(`vscode-e2e: ${name}`); };
 
@@ -135,6 +137,15 @@ try {
   step('command: lint workspace');
   await runCommand('(Lint workspace)');
   result.files = await problemFiles();
+
+  // As a user would in the workspace's .vscode/settings.json: turn one rule off; VS Code reloads the file and
+  // tells the server, which lints again. (code-server does not notice the user settings file changing on disk.)
+  step('setting: layout/split-paragraph off');
+  mkdirSync(dirname(settingsFile), { recursive: true });
+  const settings = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : {};
+  settings['zjgr.rules'] = { 'layout/split-paragraph': 'off' };
+  writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  result.afterRuleOff = await settledCount((n) => n !== result.afterFixAll, 60_000);
   result.ok = true;
 } catch (error) {
   result.ok = false;
