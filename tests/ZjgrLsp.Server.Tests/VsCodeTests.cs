@@ -31,7 +31,7 @@ public sealed class VsCodeTests : IDisposable
     private readonly string _scratch = Directory.CreateTempSubdirectory("zjgr-vscode-").FullName;
 
     [Fact]
-    public async Task VsCode_ShowsTheEngineFindings_AndAppliesAQuickFix()
+    public async Task VsCode_FindingsQuickFixCommandsAndSettings_AgreeWithTheEngine()
     {
         Assert.True(File.Exists(Path.Combine(E2eDir, "node_modules", ".zjgr-installed")),
             $"code-server is not installed in {E2eDir}: run scripts/setup_vscode_e2e.sh");
