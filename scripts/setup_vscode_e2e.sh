@@ -42,13 +42,18 @@ case "$version" in v24.*) ;; *) echo "setup-vscode-e2e: expected Node 24, got $v
 # The postinstall picks its package manager from npm's user agent, as npm would set it when running the script.
 # node-gyp needs Node headers and may not download them (nodejs.org is not reachable): the native modules are
 # N-API, so the machine's Node headers under /usr serve.
-log=$(mktemp)
-(
+postinstall() (
   cd node_modules/code-server
   export PATH="$node24:$PATH"
   export npm_config_user_agent="npm/$(npm --version) node/$version linux x64"
   [ -f /usr/include/node/node.h ] && export npm_config_nodedir=/usr
   sh postinstall.sh
-) >"$log" 2>&1 || { cat "$log" >&2; echo "setup-vscode-e2e: code-server postinstall failed" >&2; exit 1; }
+)
+log=$(mktemp)
+# It downloads VS Code's own dependencies; a registry hiccup gets a second try.
+postinstall >"$log" 2>&1 || {
+  echo "setup-vscode-e2e: code-server postinstall failed; trying once more" >&2
+  postinstall >"$log" 2>&1
+} || { cat "$log" >&2; echo "setup-vscode-e2e: code-server postinstall failed" >&2; exit 1; }
 rm -f "$log"
 echo "$want" >"$stamp"
