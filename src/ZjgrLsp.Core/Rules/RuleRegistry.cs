@@ -40,6 +40,7 @@ public static class RuleRegistry
         new FixedPhraseRule(),
         new MisspellingRule(),
         new TruncatedTermRule(),
+        new UsageRule(),
     ];
 
     public static IRule? Find(string id) => All.FirstOrDefault(r => r.Descriptor.Id == id);
