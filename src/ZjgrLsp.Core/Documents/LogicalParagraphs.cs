@@ -45,7 +45,7 @@ public static class LogicalParagraphs
             if (open == 0 || open > 0 && EndsSentence(t[..open].ToString())) return true;
         }
         var i = t.Length - 1;
-        while (i > 0 && t[i] is '”' or '’' or '）' or ')' or '》' or '」') i--;
+        while (i > 0 && t[i] is '”' or '’' or '"' or '\'' or '）' or ')' or '》' or '」') i--;
         return Chinese.IsSentenceEnd(t[i]) || t[i] is '：' or ':';
     }
 }

@@ -18,6 +18,18 @@ public class HalfwidthPunctuationRuleTests
     }
 
     [Fact]
+    public void StraightQuotesInChineseText_BecomeCurlyInPairs() =>
+        Assert.Equal("会议强调，要深入学习“两个确立”的意义。职工说：“很好。”",
+            RuleHarness.Fixed(_rule, "会议强调，要深入学习\"两个确立\"的意义。职工说：\"很好。\""));
+
+    [Theory]
+    [InlineData("会议强调，要深入学习\"两个确立的意义。")]       // an odd one: which way it faces cannot be told
+    [InlineData("会议强调，命令是 grep \"abc\" 即可。")]      // Latin text inside
+    [InlineData("会议强调，使用冒号\":\"分隔。")]                // a symbol quoted as itself
+    public void StraightQuotesThatCannotBePaired_AreLeftAlone(string text) =>
+        Assert.DoesNotContain("\"", RuleHarness.Flagged(_rule, text));
+
+    [Fact]
     public void NumbersTimesUrlsAndMarkers_AreLeftAlone()
     {
         const string text = "会议，共1,000人,10:30开始,详见http://a.cn/x?y=1,请查阅(下转第4版)";

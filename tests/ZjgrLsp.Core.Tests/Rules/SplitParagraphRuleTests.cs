@@ -34,6 +34,7 @@ public class SplitParagraphRuleTests
     [Theory]
     [InlineData("会议强调，要聚焦聚力。\n\n下一段落。")]
     [InlineData("他说：\n\n“我们一定完成任务。”")]
+    [InlineData("职工说：\"很好。\"\n\n下一段落。")]                // a straight quote after the full stop
     [InlineData("省总工会出台意见\n\n正文第一段。")]          // a bare headline, not a paragraph
     [InlineData("一是加强组织建设，扩大覆盖面；\n\n二是提升服务能力，办好实事。")] // a list, one item a paragraph
     [InlineData("（一）加强组织建设，扩大覆盖面；\n\n（二）提升服务能力，办好实事。")]

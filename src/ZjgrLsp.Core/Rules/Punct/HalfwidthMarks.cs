@@ -36,6 +36,35 @@ public static partial class HalfwidthMarks
         return result;
     }
 
+    /// <summary>
+    /// Straight double quotes (") around Chinese text, with the curly quote each stands for: within a
+    /// block they are taken in pairs, the first of a pair opening (“) and the second closing (”). A block with an
+    /// odd number of them is left alone, since which one opens cannot be told.
+    /// </summary>
+    public static List<(int Offset, char FullWidth)> FindHalfwidthQuotes(NewsDocument document)
+    {
+        var text = document.Text;
+        var skip = Excluded(document);
+        var result = new List<(int, char)>();
+        foreach (var block in document.Blocks)
+        {
+            var quotes = new List<int>();
+            for (var i = block.Span.Start; i < block.Span.End; i++)
+                if (text[i] == '"' && !IsSkipped(skip, i)) quotes.Add(i);
+            if (quotes.Count == 0 || quotes.Count % 2 == 1) continue;
+            for (var k = 0; k < quotes.Count; k += 2)
+            {
+                var (open, close) = (quotes[k], quotes[k + 1]);
+                // A Chinese quotation: it opens or closes on Chinese. Quoted Latin or symbols ("abc", ":") stay as typed.
+                var chinese = Chinese.IsHanAt(text, open + 1) || Chinese.IsHanBefore(text, close);
+                if (!chinese) continue;
+                result.Add((open, '“'));
+                result.Add((close, '”'));
+            }
+        }
+        return result;
+    }
+
     /// <summary>How many full-width counterparts of the marks stand in Chinese text: evidence of the house style.</summary>
     public static int CountFullwidth(NewsDocument document)
     {
