@@ -33,6 +33,10 @@ public static partial class IssueDay
     private static bool TryDate(Match m, out DateOnly date) =>
         DateOnly.TryParse($"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", out date);
 
+    /// <summary>The date of the day's issue the page belongs to: its own, or a dated page's of that day.</summary>
+    public static DateOnly? DateOfIssue(NewsDocument page, IssueContext issue) =>
+        SameDay(page, issue).Select(DateOf).FirstOrDefault(d => d is not null);
+
     /// <summary>The pages of the issue that share <paramref name="page"/>'s day, the page itself included.</summary>
     public static IReadOnlyList<NewsDocument> SameDay(NewsDocument page, IssueContext issue)
     {

@@ -22,7 +22,7 @@ public sealed partial class DatelineRule : IRule
 
     public void Analyze(RuleContext context)
     {
-        var day = IssueDay.SameDay(context.Document, context.Issue).Select(IssueDay.DateOf).FirstOrDefault(d => d is not null);
+        var day = IssueDay.DateOfIssue(context.Document, context.Issue);
         if (day is not { } issueDate) return;
         foreach (Match m in Dateline().Matches(context.Text))
         {

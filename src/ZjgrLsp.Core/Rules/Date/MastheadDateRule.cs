@@ -28,8 +28,6 @@ public sealed partial class MastheadDateRule : IRule
     [GeneratedRegex(@"([甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥])年(闰?)(正|十一|十二|一|二|三|四|五|六|七|八|九|十|冬|腊)月(初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)")]
     private static partial Regex Lunar();
 
-    private const string WeekdayNames = "日一二三四五六";
-
     public void Analyze(RuleContext context)
     {
         var masthead = context.Document.Blocks.Where(b => b.Kind == BlockKind.Masthead).ToList();
@@ -42,9 +40,9 @@ public sealed partial class MastheadDateRule : IRule
 
         if (Weekday().Match(scope) is { Success: true } w)
         {
-            var right = WeekdayNames[(int)date.DayOfWeek];
+            var right = ChineseWeekday.Of(date);
             var printed = w.Groups[1].Value[0];
-            if (printed != right && !(printed == '天' && right == '日'))
+            if (!ChineseWeekday.Matches(printed, date))
             {
                 var at = region.Start + w.Groups[1].Index;
                 context.Report(new TextSpan(at, 1), $"{date:yyyy年M月d日}是星期{right}，报头作星期{printed}",
