@@ -19,11 +19,17 @@ public static class HanText
     /// </summary>
     public static HashSet<int> WordBoundaries(Segmenter segmenter, string text, TextSpan span)
     {
+        var result = new HashSet<int> { span.Start, span.End };
+        foreach (var t in Words(segmenter, text, span)) { result.Add(t.Start); result.Add(t.End); }
+        return result;
+    }
+
+    /// <summary>The words of text[start..end) by the segmenter without HMM, as <see cref="WordBoundaries"/> reads them.</summary>
+    public static List<Token> Words(Segmenter segmenter, string text, TextSpan span)
+    {
         var tokens = new List<Token>();
         segmenter.Cut(text, span.Start, span.End, hmm: false, tokens);
-        var result = new HashSet<int> { span.Start, span.End };
-        foreach (var t in tokens) { result.Add(t.Start); result.Add(t.End); }
-        return result;
+        return tokens;
     }
 
     /// <summary>Packs four characters into a key; <paramref name="mask"/> bits blank positions out.</summary>

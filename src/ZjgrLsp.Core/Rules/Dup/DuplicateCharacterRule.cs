@@ -2,6 +2,7 @@ using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Segmentation;
 using ZjgrLsp.Core.Text;
+using ZjgrLsp.Core.Typos;
 
 namespace ZjgrLsp.Core.Rules.Dup;
 
@@ -33,11 +34,7 @@ public sealed class DuplicateCharacterRule : IRule
                 var c = text[i];
                 if (text[i + 1] != c || !FunctionCharacters.Contains(c)) continue;
                 if (IsReduplication(text, i, block.Span)) { i++; continue; }
-                if (words is null)
-                {
-                    words = [];
-                    context.Segmenter.Cut(text, block.Span.Start, block.Span.End, hmm: false, words);
-                }
+                words ??= HanText.Words(context.Segmenter, text, block.Span);
                 if (!words.Any(w => w.Start == i && w.Length == 1) || !words.Any(w => w.Start == i + 1 && w.Length == 1)) continue;
                 context.Report(new TextSpan(i, 2), $"“{c}”重复了一次", [Fix.Replace($"删去重复的“{c}”", i + 1, 1, "")]);
                 i++;

@@ -39,11 +39,7 @@ public sealed class MisspellingRule : IRule
                     var wrong = text.AsSpan(p, length);
                     if (lexicon.CorrectionOf(wrong) is not { } right) continue;
                     if (context.Config.Dictionary.Contains(wrong.ToString())) continue;
-                    if (words is null)
-                    {
-                        words = [];
-                        context.Segmenter.Cut(text, block.Span.Start, block.Span.End, hmm: false, words);
-                    }
+                    words ??= HanText.Words(context.Segmenter, text, block.Span);
                     if (!StandsAsWord(context.Segmenter, words, text, p, length, right)) continue;
                     var kind = OneCharacterApart(wrong, right) is var (a, b) ? CharacterTable.Default.Confuse(a, b) : Confusion.None;
                     var why = kind == Confusion.None ? "常见错别字" : $"常见错别字，{kind.ToChinese()}";
