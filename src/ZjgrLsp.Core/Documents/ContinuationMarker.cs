@@ -31,12 +31,7 @@ public sealed partial record ContinuationMarker(TextSpan Span, bool Forward, int
     private static int ParsePage(string digits)
     {
         if (digits.Length == 0) return 0;
-        if (char.IsAsciiDigit(digits[0]) || digits[0] is >= '０' and <= '９')
-        {
-            var value = 0;
-            foreach (var c in digits) value = value * 10 + (c >= '０' ? c - '０' : c - '0');
-            return value;
-        }
+        if (char.IsAsciiDigit(digits[0]) || digits[0] is >= '０' and <= '９') return Chinese.ParseDigits(digits);
         return ChineseNumber(digits);
     }
 

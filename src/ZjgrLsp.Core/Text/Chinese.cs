@@ -34,5 +34,13 @@ public static class Chinese
             or '（' or '）' or '【' or '】' or '…' or '—' or '·' or '「' or '」';
 
     /// <summary>Characters that end a sentence in Chinese copy.</summary>
+    /// <summary>The value of a run of Arabic digits, half- or full-width (６月 as well as 6月).</summary>
+    public static int ParseDigits(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits) value = value * 10 + (c >= '０' ? c - '０' : c - '0');
+        return value;
+    }
+
     public static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '…';
 }

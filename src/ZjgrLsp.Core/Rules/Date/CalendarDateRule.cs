@@ -25,19 +25,17 @@ public sealed partial class CalendarDateRule : IRule
     [GeneratedRegex(@"(?<![0-9０-９])(?:([0-9０-９]{4})\s*年\s*)?([0-9０-９]{1,2})\s*月\s*([0-9０-９]{1,2})\s*日(?:\s*[（(，,]?\s*(?:星期|周|礼拜)([一二三四五六日天]))?")]
     private static partial Regex WrittenDate();
 
-    private const string WeekdayNames = "日一二三四五六";
-
     public void Analyze(RuleContext context)
     {
-        var issueDate = IssueDay.SameDay(context.Document, context.Issue).Select(IssueDay.DateOf).FirstOrDefault(d => d is not null);
+        var issueDate = IssueDay.DateOfIssue(context.Document, context.Issue);
         foreach (var block in context.Document.Blocks.Where(b => b.Kind != BlockKind.Masthead))
         {
             var text = context.Document.Source[block.Span];
             foreach (Match m in WrittenDate().Matches(text))
             {
-                var month = Number(m.Groups[2].Value);
-                var day = Number(m.Groups[3].Value);
-                int? year = m.Groups[1].Success ? Number(m.Groups[1].Value) : null;
+                var month = Chinese.ParseDigits(m.Groups[2].Value);
+                var day = Chinese.ParseDigits(m.Groups[3].Value);
+                int? year = m.Groups[1].Success ? Chinese.ParseDigits(m.Groups[1].Value) : null;
                 if (month is >= 1 and <= 12) year ??= YearNear(issueDate, month);
                 var at = block.Span.Start + m.Index;
                 var dateEnd = block.Span.Start + m.Groups[3].Index + m.Groups[3].Length + 1;
@@ -51,9 +49,9 @@ public sealed partial class CalendarDateRule : IRule
                 if (!m.Groups[4].Success) continue;
                 if (year is not { } known) continue;
                 var d = new DateOnly(known, month, day);
-                var right = WeekdayNames[(int)d.DayOfWeek];
                 var printed = m.Groups[4].Value[0];
-                if (printed == right || printed == '天' && right == '日') continue;
+                if (ChineseWeekday.Matches(printed, d)) continue;
+                var right = ChineseWeekday.Of(d);
                 var weekdayAt = block.Span.Start + m.Groups[4].Index;
                 context.Report(new TextSpan(weekdayAt, 1), $"{d:yyyy年M月d日}是星期{right}，此处作“{printed}”",
                     [Fix.Replace($"改为“{right}”", weekdayAt, 1, right.ToString())]);
@@ -67,12 +65,5 @@ public sealed partial class CalendarDateRule : IRule
         if (issueDate is not { } issue) return null;
         return new[] { issue.Year - 1, issue.Year, issue.Year + 1 }
             .MinBy(y => Math.Abs(new DateOnly(y, month, 15).DayNumber - issue.DayNumber));
-    }
-
-    private static int Number(string digits)
-    {
-        var n = 0;
-        foreach (var c in digits) n = n * 10 + (c >= '０' ? c - '０' : c - '0');
-        return n;
     }
 }
