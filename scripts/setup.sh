@@ -7,14 +7,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
-command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+# Each need is checked by its Debian package (dpkg -s), never by a file or folder another package may also create.
+need() { dpkg -s "$1" >/dev/null 2>&1 || need_apt+=("$1"); }
+need neovim
 # Emacs with eglot: the second third-party LSP client of the end-to-end tests.
-command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
-[ -d /usr/share/emacs/site-lisp/elpa-src ] && ls /usr/share/emacs/site-lisp/elpa-src | grep -q '^eglot-' || need_apt+=(elpa-eglot)
-command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+need emacs-nox
+need elpa-eglot
+need python3
 # The segmenter's reference: Debian's jieba, run by Debian's own python3, and Chinese text to compare on.
-[ -f /usr/lib/python3/dist-packages/jieba/dict.txt ] || need_apt+=(python3-jieba)
-[ -d /usr/share/man/zh_CN ] || need_apt+=(manpages-zh)
+need python3-jieba
+need manpages-zh
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup: installing ${need_apt[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

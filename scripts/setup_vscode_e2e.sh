@@ -6,13 +6,15 @@ set -euo pipefail
 cd "$(dirname "$0")/../tests/vscode-e2e"
 
 need_apt=()
-[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# Checked by package (dpkg -s), not by a file another package may also provide.
+need() { dpkg -s "$1" >/dev/null 2>&1 || need_apt+=("$1"); }
+need chromium
 # Without a CJK font the page renders as boxes, and the screenshot proves nothing.
-[ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need_apt+=(fonts-wqy-microhei)
+need fonts-wqy-microhei
 # code-server's postinstall compiles native modules (kerberos among them) with node-gyp.
-dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
-command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
-command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_apt+=(build-essential)
+need libkrb5-dev
+need pkg-config
+need build-essential
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "setup-vscode-e2e: installing ${need_apt[*]}" >&2
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -16,9 +16,14 @@ public static class CliApp
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity", DefaultValueFactory = _ => "warning" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "hint", "never");
         var config = new Option<string?>("--config") { Description = "A zjgr.json whose settings override the nearest one of each page" };
+        var maxSize = new Option<string>("--max-file-size") { Description = "Skip (and name) pages larger than this: bytes, or with K, M or G", DefaultValueFactory = _ => "16M" };
+        maxSize.Validators.Add(r =>
+        {
+            if (ByteSize.TryParse(r.GetValueOrDefault<string>(), out _) is false) r.AddError("--max-file-size takes a size such as 16M, 500K or 1048576");
+        });
 
-        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, unsafeFixes, failOn, config };
-        lint.SetAction(result => new LintCommand(stdout, stderr).Run(
+        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, unsafeFixes, failOn, config, maxSize };
+        lint.SetAction(result => new LintCommand(stdout, stderr) { MaxPageBytes = ByteSize.TryParse(result.GetValue(maxSize), out var b) ? b : Core.Linting.PageReader.DefaultMaxBytes }.Run(
             result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(fix), ParseFailOn(result.GetValue(failOn)!), result.GetValue(config),
             result.GetValue(unsafeFixes)));
 
@@ -34,7 +39,35 @@ public static class CliApp
             stderr.WriteLine("Try 'zjgr --help'.");
             return ExitCodes.Error;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            // Our own handler below, not System.CommandLine's, which prints a stack trace and exits 1: CI could not
+            // tell a crash of the tool from "findings".
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, e);
+        }
+    }
+
+    /// <summary>A failure of the tool itself: one line on stderr, exit 2.</summary>
+    internal static int Fail(TextWriter stderr, Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: > 0 } aggregate) e = aggregate.InnerExceptions[0];
+        var reason = e switch
+        {
+            IOException { HResult: 32 or unchecked((int)0x80070020) } => "cannot write the report: standard output is closed",
+            IOException io when io.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase) || io.Message.Contains("Bad file descriptor", StringComparison.Ordinal)
+                => $"cannot write the report: standard output is closed ({io.Message})",
+            PathTooLongException => $"a path is too long for the file system ({e.Message})",
+            UnauthorizedAccessException => $"permission denied ({e.Message})",
+            OperationCanceledException => "cancelled",
+            _ => $"internal error: {e.GetType().Name}: {e.Message}",
+        };
+        try { stderr.WriteLine($"zjgr: {reason.ReplaceLineEndings(" ")}"); }
+        catch (IOException) { /* stderr is closed too: the exit code is all that is left */ }
+        return ExitCodes.Error;
     }
 
     private static Severity? ParseFailOn(string value) =>

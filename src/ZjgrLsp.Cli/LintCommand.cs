@@ -10,6 +10,15 @@ namespace ZjgrLsp.Cli;
 /// <summary>`zjgr lint`: lint, optionally fix, report, and choose the exit code.</summary>
 public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
 {
+    /// <summary>
+    /// A fix can make another fix due (a full-width bracket shows the page's house style), so --fix repeats until
+    /// nothing is left to fix; this bounds the rounds should two rules ever undo each other.
+    /// </summary>
+    private const int MaxFixRounds = 5;
+
+    /// <summary>Pages larger than this are not read.</summary>
+    public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
+
     public int Run(string[] paths, string format, bool fix, Severity? failOn, string? configPath, bool unsafeFixes = false)
     {
         ZjgrConfig? overrides = null;
@@ -48,6 +57,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         var progressShown = false;
         var linter = new BatchLinter(new Analyzer(), overrides)
         {
+            MaxPageBytes = MaxPageBytes,
             Progress = showProgress ? (done, total) =>
             {
                 if (total < 2) return;
@@ -64,7 +74,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         if (fix)
         {
             // Fixing one page changes its issue for the others, so the batch is linted whole, fixed, then linted again.
-            var result = FixAndRelint(linter, linter.Lint(paths), unsafeFixes);
+            var result = FixUntilSettled(linter, linter.Lint(paths), unsafeFixes);
             ClearProgress();
             foreach (var error in result.Errors) ReportError(error);
             foreach (var page in result.Pages) Report(page);
@@ -84,30 +94,47 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
 
     /// <summary>
     /// Writes each page's preferred fixes (only those of rules safe to fix unseen, unless <paramref name="unsafeFixes"/>),
-    /// then lints the fixed pages again so the report shows what is left.
+    /// lints the batch again, and repeats until no fix is left, so a second --fix changes nothing. A page is replaced
+    /// only if it still holds what was read; one that changed meanwhile, is read-only, or cannot be replaced without
+    /// harm is left as it was and named.
     /// </summary>
-    private LintResult FixAndRelint(BatchLinter linter, LintResult result, bool unsafeFixes)
+    private LintResult FixUntilSettled(BatchLinter linter, LintResult result, bool unsafeFixes)
     {
         var errors = result.Errors.ToBuilder();
-        var written = new List<string>();
-        foreach (var page in result.Pages)
+        var fixedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var refused = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < MaxFixRounds; round++)
         {
-            var edits = FixApplier.CollectPreferred(page.Findings.Where(f => unsafeFixes || RuleRegistry.Find(f.RuleId)?.Descriptor.SafeToFixAll == true));
-            if (edits.Count == 0) continue;
-            try
+            var written = new List<string>();
+            foreach (var page in result.Pages)
             {
-                AtomicFile.WriteAllBytes(page.Path, PageReader.Encode(FixApplier.Apply(page.Source.Text, edits)));
-                written.Add(page.Path);
-                stderr.WriteLine($"zjgr: fixed {edits.Count} in {page.Path}");
+                if (refused.Contains(page.Path)) continue;
+                var edits = FixApplier.CollectPreferred(page.Findings.Where(f => unsafeFixes || RuleRegistry.Find(f.RuleId)?.Descriptor.SafeToFixAll == true));
+                if (edits.Count == 0) continue;
+                try
+                {
+                    AtomicFile.WriteAllBytes(page.Path, PageReader.Encode(FixApplier.Apply(page.Source.Text, edits)), page.Stamp);
+                    written.Add(page.Path);
+                    fixedCounts[page.Path] = fixedCounts.GetValueOrDefault(page.Path) + edits.Count;
+                }
+                catch (FileNotReplacedException e)
+                {
+                    refused.Add(page.Path);
+                    errors.Add(new PageError(page.Path, $"not fixed: {e.Message}"));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    refused.Add(page.Path);
+                    errors.Add(new PageError(page.Path, $"cannot write fixes ({e.Message}); the file is unchanged"));
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                errors.Add(new PageError(page.Path, $"cannot write fixes ({e.Message}); the file is unchanged"));
-            }
+            if (written.Count == 0) break;
+            foreach (var path in written) linter.Invalidate(path);
+            var again = linter.Lint(result.Pages.Select(p => p.Path));
+            errors.AddRange(again.Errors);
+            result = again;
         }
-        if (written.Count == 0) return result with { Errors = errors.ToImmutable() };
-        foreach (var path in written) linter.Invalidate(path);
-        var again = linter.Lint(result.Pages.Select(p => p.Path));
-        return again with { Errors = errors.ToImmutable().AddRange(again.Errors) };
+        foreach (var (path, count) in fixedCounts) stderr.WriteLine($"zjgr: fixed {count} in {path}");
+        return result with { Errors = errors.ToImmutable() };
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Workspace;
 
@@ -18,6 +19,9 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
 
     /// <summary>Called after each page with the number done and the total, one call at a time, from any thread.</summary>
     public Action<int, int>? Progress { get; init; }
+
+    /// <summary>Pages larger than this are not read (a runaway file, /dev/zero behind a link).</summary>
+    public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
     /// <summary>
     /// Lints pages in parallel, one per core; reports come back in the order the pages were named, so output is
@@ -39,14 +43,29 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     public void LintEach(IEnumerable<string> paths, Action<PageReport> onPage, Action<PageError> onError, CancellationToken cancellation = default)
     {
         var targets = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in paths)
         {
-            if (File.Exists(p)) targets.Add(p);
-            else if (Directory.Exists(p)) targets.AddRange(PageFiles.Under(p));
-            else onError(new PageError(p, "no such file or folder"));
+            var facts = FileFacts.Of(p);
+            switch (facts.Kind)
+            {
+                case FileKind.Regular:
+                    if (seen.Add(facts.Identity)) targets.Add(p);
+                    break;
+                case FileKind.Directory:
+                    foreach (var page in PageFiles.Under(p, s => onError(new PageError(s.Path, s.Reason)), cancellation))
+                        if (seen.Add(FileFacts.Of(page).Identity)) targets.Add(page);
+                    break;
+                case FileKind.Other:
+                    onError(new PageError(p, "not a regular file (a FIFO, device or socket); not read"));
+                    break;
+                default:
+                    onError(new PageError(p, facts.Error ?? "no such file or folder"));
+                    break;
+            }
         }
 
-        var unique = targets.Distinct().ToList();
+        var unique = targets;
         var finished = new (PageReport? Report, PageError? Error)?[unique.Count];
         var next = 0;
         var handOver = new object();
@@ -74,7 +93,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
 
     private (PageReport? Report, PageError? Error) LintOne(string path, CancellationToken cancellation)
     {
-        var (text, error) = PageReader.TryRead(path);
+        var (text, error, stamp) = PageReader.Read(path, MaxPageBytes);
         if (text is null) return (null, new PageError(path, error!));
         ZjgrConfig config;
         IgnoreList ignored;
@@ -88,7 +107,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         var full = Path.GetFullPath(path);
         var issue = IssueFor(path);
         var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
-        return (new PageReport(path, doc.Source, ignored.Filter(doc, analyzer.Analyze(doc, config, issue, cancellation))), null);
+        return (new PageReport(path, doc.Source, ignored.Filter(doc, analyzer.Analyze(doc, config, issue, cancellation)), stamp), null);
     }
 
     /// <summary>Lints a text that is not (yet) on disk as if it were the page at <paramref name="path"/>.</summary>
@@ -111,7 +130,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         {
             var pages = new List<NewsDocument>();
             foreach (var page in PageFiles.SameIssue(path))
-                if (PageReader.TryRead(page).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
+                if (PageReader.TryRead(page, MaxPageBytes).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
             return new IssueContext(pages);
         })).Value;
     }

@@ -22,11 +22,18 @@ public sealed class RosterRule : IRule
         var roster = context.Config.Roster;
         if (roster.IsEmpty) return;
         var text = context.Text;
+        // An alias may be part of a correct name (吕志 of 吕志良): where a rostered name stands, it is no misspelling.
+        var correct = roster.Select(r => r.Name).Where(n => n.Length > 0).Distinct()
+            .SelectMany(n => Occurrences(text, n).Select(i => new TextSpan(i, n.Length))).ToList();
         foreach (var person in roster)
-            foreach (var alias in person.Aliases.Where(a => a != person.Name))
-                for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
+            foreach (var alias in person.Aliases.Where(a => a.Length > 0 && a != person.Name))
+                foreach (var i in Occurrences(text, alias))
+                {
+                    var span = new TextSpan(i, alias.Length);
+                    if (correct.Any(c => c.Start <= span.Start && span.End <= c.End)) continue;
                     context.Report(new TextSpan(i, alias.Length), $"名录中为“{person.Name}”，此处作“{alias}”",
                         [Fix.Replace($"改为“{person.Name}”", i, alias.Length, person.Name)]);
+                }
 
         var lexicon = TitleLexicon.Default;
         foreach (var mention in MentionExtractor.Of(context.Document, context.Config.Region))
@@ -46,5 +53,11 @@ public sealed class RosterRule : IRule
                     [Fix.Replace($"改为“{expected.Title.Text}”", post.Span.Start, post.Span.Length, expected.Title.Text)]);
             }
         }
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.Ordinal))
+            yield return i;
     }
 }

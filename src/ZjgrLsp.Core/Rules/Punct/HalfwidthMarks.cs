@@ -65,12 +65,18 @@ public static partial class HalfwidthMarks
         return result;
     }
 
-    /// <summary>How many full-width counterparts of the marks stand in Chinese text: evidence of the house style.</summary>
+    /// <summary>
+    /// How many full-width counterparts of the marks stand in the text: evidence of the house style. The brackets
+    /// of continuation markers do not count: cont/format sets them full-width on any page, so counting them would
+    /// let that fix turn a half-width page's every mark into a finding (and --fix would never settle).
+    /// </summary>
     public static int CountFullwidth(NewsDocument document)
     {
         var count = 0;
-        foreach (var c in document.Text)
-            if (c is '，' or '；' or '：' or '？' or '！' or '（' or '）') count++;
+        var text = document.Text;
+        var markers = document.ContinuationMarkers;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] is '，' or '；' or '：' or '？' or '！' or '（' or '）' && !markers.Any(m => m.Span.Contains(i))) count++;
         return count;
     }
 
