@@ -2,18 +2,37 @@ using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Rules;
 using ZjgrLsp.Core.Workspace;
+using ZjgrLsp.Core.Text;
 
 namespace ZjgrLsp.Core.Names;
 
 /// <summary>The mentions of one day's issue, for the name rules, and the helpers they share.</summary>
 public sealed class NameIndex
 {
-    private NameIndex(NewsDocument page, IReadOnlyList<NewsDocument> day, IReadOnlyList<Mention> mentions)
+    private NameIndex(NewsDocument page, IReadOnlyList<NewsDocument> day, IReadOnlyList<Mention> mentions, DayNames shared)
     {
         Page = page;
         Day = day;
         Mentions = mentions;
+        _shared = shared;
     }
+
+    private readonly DayNames _shared;
+
+    /// <summary>How often each name of the day's mentions is printed anywhere in the day's pages.</summary>
+    public IReadOnlyDictionary<string, int> NameCounts => _shared.Counts;
+
+    /// <summary>The day's holders of a unique post of an organisation.</summary>
+    public IReadOnlyList<(Mention Mention, Post Post)> HoldersOf(string organisation, string title) =>
+        _shared.ByPost.TryGetValue((organisation, title), out var list) ? list : [];
+
+    /// <summary>The titles printed for a person in one slot (secretary, chair…) of an organisation that day.</summary>
+    public IReadOnlyList<(Mention Mention, Post Post)> SlotOf(string name, string organisation, string slot) =>
+        _shared.BySlot.TryGetValue((name, organisation, slot), out var list) ? list : [];
+
+    /// <summary>The page's own posts at a named organisation.</summary>
+    public IEnumerable<(Mention Mention, Post Post)> PostsOnPage =>
+        Mentions.Where(IsOnPage).SelectMany(m => m.Posts.Where(p => p.Organisation.Length > 0).Select(p => (m, p)));
 
     public NewsDocument Page { get; }
     public IReadOnlyList<NewsDocument> Day { get; }
@@ -30,7 +49,13 @@ public sealed class NameIndex
         if (Cache.TryGetValue(context.Document, out var cached) && ReferenceEquals(cached.Issue, context.Issue) && cached.Region == region)
             return cached.Index;
         var day = IssueDay.SameDay(context.Document, context.Issue);
-        var index = new NameIndex(context.Document, day, day.SelectMany(p => MentionExtractor.Of(p, region)).ToList());
+        var mentions = day.SelectMany(p => MentionExtractor.Of(p, region)).ToList();
+        // The counts are the same for every page of a day: counted once per day when the page is the issue's own copy.
+        var shared = context.Issue.Pages.Any(p => ReferenceEquals(p, context.Document));
+        var names = shared
+            ? context.Issue.Memo((nameof(DayNames), region, IssueDay.DateOfIssue(context.Document, context.Issue), day.Count), () => new DayNames(day, mentions))
+            : new DayNames(day, mentions);
+        var index = new NameIndex(context.Document, day, mentions, names);
         Cache.AddOrUpdate(context.Document, new Cached(context.Issue, region, index));
         return index;
     }
@@ -46,4 +71,35 @@ public sealed class NameIndex
 
     /// <summary>How many pages of the day carry the value.</summary>
     public static int Pages<T>(IEnumerable<(Mention Mention, T)> items) => items.Select(i => i.Mention.Path).Distinct().Count();
+}
+
+/// <summary>
+/// What the name rules look up in a day's mentions, the same for every page of the day: how often each name is
+/// printed, the holders of each unique post, each person's titles by slot. Built once per day, so the rules look up
+/// a page's own mentions instead of grouping the whole day's for every page.
+/// </summary>
+internal sealed class DayNames
+{
+    private readonly Lazy<Dictionary<string, int>> _counts;
+
+    public DayNames(IReadOnlyList<NewsDocument> day, IReadOnlyList<Mention> mentions)
+    {
+        _counts = new(() => mentions.Select(m => m.Name).Distinct().ToDictionary(n => n, n => day.Sum(p => TextSearch.Count(p.Text, n))));
+        foreach (var m in mentions)
+            foreach (var p in m.Posts.Where(p => p.Organisation.Length > 0))
+            {
+                if (p.Title.Unique) Add(ByPost, (p.Organisation, p.Title.Text), (m, p));
+                Add(BySlot, (m.Name, p.Organisation, p.Title.Slot), (m, p));
+            }
+    }
+
+    public Dictionary<string, int> Counts => _counts.Value;
+    public Dictionary<(string Org, string Title), List<(Mention, Post)>> ByPost { get; } = [];
+    public Dictionary<(string Name, string Org, string Slot), List<(Mention, Post)>> BySlot { get; } = [];
+
+    private static void Add<TKey>(Dictionary<TKey, List<(Mention, Post)>> map, TKey key, (Mention, Post) item) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+        list.Add(item);
+    }
 }

@@ -21,8 +21,7 @@ public sealed class NameVariantRule : IRule
     public void Analyze(RuleContext context)
     {
         var index = NameIndex.For(context);
-        var counts = index.Mentions.Select(m => m.Name).Distinct()
-            .ToDictionary(n => n, n => index.Day.Sum(p => TextSearch.Count(p.Text, n)));
+        var counts = new Dictionary<string, int>(index.NameCounts);
         foreach (var r in context.Config.Roster) counts[r.Name] = Math.Max(counts.GetValueOrDefault(r.Name), 2);
         var reported = new HashSet<string>();
         foreach (var mention in index.Mentions.Where(index.IsOnPage))

@@ -21,12 +21,12 @@ public sealed class PostConflictRule : IRule
     public void Analyze(RuleContext context)
     {
         var index = NameIndex.For(context);
-        var holders = index.Posts
-            .Where(x => x.Post.Title.Unique && x.Post.Organisation.Length > 0)
-            .GroupBy(x => (x.Post.Organisation, x.Post.Title.Text));
-        foreach (var post in holders)
+        // Only the posts this page prints can yield a finding here; each is looked up in the day's holders.
+        var keys = index.PostsOnPage.Where(x => x.Post.Title.Unique).Select(x => (x.Post.Organisation, x.Post.Title.Text)).Distinct();
+        foreach (var key in keys)
         {
-            var byName = post.GroupBy(x => x.Mention.Name).ToList();
+            var post = (Key: key, Holders: index.HoldersOf(key.Organisation, key.Text));
+            var byName = post.Holders.GroupBy(x => x.Mention.Name).ToList();
             if (byName.Count < 2) continue;
             var alternatives = byName.ToDictionary(g => g.Key, g => Alternatives(index, g.Key, post.Key.Organisation, g.First().Post.Title));
             var culprits = byName.Where(g => alternatives[g.Key].Count > 0).ToList();
@@ -55,8 +55,8 @@ public sealed class PostConflictRule : IRule
 
     /// <summary>The person's other titles of the same slot at the organisation, commonest first.</summary>
     private static List<string> Alternatives(NameIndex index, string name, string org, Title title) =>
-        index.Posts
-            .Where(x => x.Mention.Name == name && x.Post.Organisation == org && x.Post.Title.Slot == title.Slot && x.Post.Title.Text != title.Text)
+        index.SlotOf(name, org, title.Slot)
+            .Where(x => x.Post.Title.Text != title.Text)
             .GroupBy(x => x.Post.Title.Text)
             .OrderByDescending(g => NameIndex.Pages(g))
             .Select(g => g.Key)

@@ -19,19 +19,19 @@ public sealed class TitleMismatchRule : IRule
     public void Analyze(RuleContext context)
     {
         var index = NameIndex.For(context);
-        var slots = index.Posts
-            .Where(x => x.Post.Organisation.Length > 0)
-            .GroupBy(x => (x.Mention.Name, x.Post.Organisation, x.Post.Title.Slot));
-        foreach (var slot in slots)
+        // Only the slots of people this page names can yield a finding here; each is looked up in the day's.
+        var keys = index.PostsOnPage.Select(x => (x.Mention.Name, x.Post.Organisation, x.Post.Title.Slot)).Distinct();
+        foreach (var key in keys)
         {
-            var values = slot.GroupBy(x => x.Post.Title.Text).OrderByDescending(NameIndex.Pages).ToList();
+            var slot = (Key: (key.Name, key.Organisation, key.Slot), Items: index.SlotOf(key.Name, key.Organisation, key.Slot));
+            var values = slot.Items.GroupBy(x => x.Post.Title.Text).OrderByDescending(NameIndex.Pages).ToList();
             if (values.Count < 2 || NameIndex.Pages(values[0]) == NameIndex.Pages(values[1])) continue;
             var usual = values[0].Key;
             foreach (var minority in values.Skip(1))
             {
-                if (HeldByOther(index, slot.Key.Name, slot.Key.Organisation, minority.First().Post.Title)) continue;
                 var here = minority.Where(x => index.IsOnPage(x.Mention)).ToList();
                 if (here.Count == 0) continue;
+                if (HeldByOther(index, slot.Key.Name, slot.Key.Organisation, minority.First().Post.Title)) continue;
                 var (mention, post) = here[0];
                 var related = values[0].Select(x => index.Related(x.Mention, $"此处作“{usual}”")).ToList();
                 context.Report(post.Span, $"{mention.Name}的职务本期他处作“{slot.Key.Organisation}{usual}”，此处作“{minority.Key}”",
@@ -42,5 +42,5 @@ public sealed class TitleMismatchRule : IRule
 
     /// <summary>Whether a unique post is also printed for someone else at the organisation (post-conflict's case).</summary>
     private static bool HeldByOther(NameIndex index, string name, string org, Title title) =>
-        title.Unique && index.Posts.Any(x => x.Post.Organisation == org && x.Post.Title.Text == title.Text && x.Mention.Name != name);
+        title.Unique && index.HoldersOf(org, title.Text).Any(x => x.Mention.Name != name);
 }

@@ -23,9 +23,27 @@ public static class PunctuationStyle
             case "any": return false;
         }
         if (HalfwidthMarks.CountFullwidth(page) > 0) return true;
-        var mine = page.FoldedBodyParagraphs.Where(t => t.Length >= MinSharedParagraph).ToList();
-        if (mine.Count == 0) return false;
-        return issue.OthersThan(page).Any(other =>
-            HalfwidthMarks.CountFullwidth(other) > 0 && mine.Any(other.FoldedBodyParagraphs.Contains));
+        var fullwidthCopies = issue.Memo(FullwidthParagraphs.Build).PagesOf;
+        foreach (var paragraph in page.FoldedBodyParagraphs)
+            if (paragraph.Length >= MinSharedParagraph && fullwidthCopies.TryGetValue(paragraph, out var paths)
+                && paths.Any(p => !string.Equals(p, page.Path, StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    /// <summary>The long paragraphs of the issue's pages set in the house style, with the pages that carry them.</summary>
+    private sealed record FullwidthParagraphs(Dictionary<string, List<string>> PagesOf)
+    {
+        public static FullwidthParagraphs Build(IssueContext issue)
+        {
+            var map = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var other in issue.Pages.Where(p => HalfwidthMarks.CountFullwidth(p) > 0))
+                foreach (var paragraph in other.FoldedBodyParagraphs.Where(t => t.Length >= MinSharedParagraph).Distinct(StringComparer.Ordinal))
+                {
+                    if (!map.TryGetValue(paragraph, out var paths)) map[paragraph] = paths = [];
+                    paths.Add(other.Path);
+                }
+            return new FullwidthParagraphs(map);
+        }
     }
 }
