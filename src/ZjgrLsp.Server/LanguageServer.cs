@@ -60,6 +60,9 @@ public sealed class LanguageServer : IDisposable
         }
         _roots = (p.WorkspaceFolders?.Select(f => f.Uri) ?? (p.RootUri is { } r ? [r] : []))
             .Select(DocumentUris.ToPath).OfType<string>().Where(Directory.Exists).ToArray();
+        _workspace.Roots = _roots;
+        _workspace.ConfigAboveWorkspace = p.InitializationOptions is { ValueKind: JsonValueKind.Object } o
+            && o.TryGetProperty("configAboveWorkspace", out var above) && above.ValueKind == JsonValueKind.True;
         var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         return new InitializeResult(
             new ServerCapabilities(
@@ -95,22 +98,90 @@ public sealed class LanguageServer : IDisposable
     [JsonRpcMethod("exit")]
     public void Exit() => _exit.TrySetResult(_shutdownRequested ? 0 : 1);
 
+    // didOpen and didChange read their params from the raw JSON: a field the server cannot read must mark the
+    // document out of sync, not throw inside the JSON-RPC layer, where the message would be dropped silently.
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public void DidOpen(DidOpenTextDocumentParams p)
+    public void DidOpen(JsonElement p)
     {
-        _documents.Open(p.TextDocument.Uri, p.TextDocument.Version, p.TextDocument.Text ?? "");
-        _scheduler.Schedule(p.TextDocument.Uri);
+        if (!TryTextDocument(p, out var document, out var uri))
+        {
+            _logger.LogWarning("didOpen without a document URI: ignored");
+            return;
+        }
+        var version = document.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : 0;
+        var text = document.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        _documents.Open(uri, version, text ?? "");
+        if (text is null)
+        {
+            ReportOutOfSync(_documents.MarkOutOfSync(uri, "didOpen without text"), "didOpen without text");
+            return;
+        }
+        _scheduler.Schedule(uri);
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
-    public void DidChange(DidChangeTextDocumentParams p)
+    public void DidChange(JsonElement p)
     {
-        if (_documents.Change(p.TextDocument.Uri, p.TextDocument.Version, p.ContentChanges ?? []) is null)
+        if (!TryTextDocument(p, out var document, out var uri))
         {
-            _logger.LogWarning("didChange for {Uri}, which is not open", p.TextDocument.Uri);
+            _logger.LogWarning("didChange without a document URI: ignored");
             return;
         }
-        _scheduler.Schedule(p.TextDocument.Uri);
+        int? version = document.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : null;
+        var changes = p.TryGetProperty("contentChanges", out var c) ? c : default;
+        var result = _documents.Change(uri, version, changes);
+        if (result.Document is null)
+        {
+            _logger.LogWarning("didChange for {Uri}, which is not open", uri);
+            return;
+        }
+        if (result.WentOutOfSync) ReportOutOfSync(result, result.Document.OutOfSync!);
+        else _scheduler.Schedule(uri);
+    }
+
+    /// <summary>A text-sync message the transport could not read (see MessageGate): the document can no longer be trusted.</summary>
+    [JsonRpcMethod(Wire.MessageGate.OutOfSyncMethod, UseSingleObjectParameterDeserialization = true)]
+    public void OutOfSync(JsonElement p)
+    {
+        var uri = p.TryGetProperty("uri", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : null;
+        var reason = p.TryGetProperty("reason", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : "unreadable change";
+        if (uri is null) return;
+        var result = _documents.MarkOutOfSync(uri, reason);
+        if (result.WentOutOfSync) ReportOutOfSync(result, reason);
+    }
+
+    /// <summary>A request the gate refused (before initialize, after shutdown, unreadable params): answer with its error.</summary>
+    [JsonRpcMethod(Wire.MessageGate.RejectMethod, UseSingleObjectParameterDeserialization = true)]
+    public object? Reject(JsonElement p)
+    {
+        var code = p.TryGetProperty("code", out var c) && c.TryGetInt32(out var n) ? n : Wire.MessageGate.InvalidRequest;
+        var message = p.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString()! : "request refused";
+        throw new LocalRpcException(message) { ErrorCode = code };
+    }
+
+    private static bool TryTextDocument(JsonElement p, out JsonElement document, out string uri)
+    {
+        uri = "";
+        document = default;
+        if (p.ValueKind != JsonValueKind.Object || !p.TryGetProperty("textDocument", out document) || document.ValueKind != JsonValueKind.Object) return false;
+        if (!document.TryGetProperty("uri", out var u) || u.ValueKind != JsonValueKind.String) return false;
+        uri = u.GetString()!;
+        return true;
+    }
+
+    /// <summary>
+    /// LSP has no request for a document's full text, so the server says so plainly, withdraws the document's
+    /// diagnostics (their positions may be wrong now) and offers nothing on it until a full-text change or a reopen.
+    /// </summary>
+    private void ReportOutOfSync(DocumentStore.ChangeResult result, string reason)
+    {
+        if (result.Document is not { } doc) return;
+        _scheduler.Cancel(doc.Uri);
+        _results.Remove(doc.Uri);
+        _logger.LogWarning("{Uri} is out of sync: {Reason}. Diagnostics withdrawn until the document is reopened", doc.Uri, reason);
+        var name = DocumentUris.ToPath(doc.Uri) is { } path ? Path.GetFileName(path) : doc.Uri;
+        _ = Notify("window/showMessage", new ShowMessageParams(2, $"zjgr 无法读取对“{name}”的一处修改（{reason}），为免提示位置出错，已暂停检查此文件。请关闭后重新打开它。"));
+        if (!_pull) _ = Notify("textDocument/publishDiagnostics", new PublishDiagnosticsParams(doc.Uri, doc.Version, []));
     }
 
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
@@ -153,9 +224,9 @@ public sealed class LanguageServer : IDisposable
     }
 
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
-    public CodeAction[] CodeAction(CodeActionParams p, CancellationToken cancellation)
+    public async Task<CodeAction[]> CodeAction(CodeActionParams p, CancellationToken cancellation)
     {
-        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        var snapshot = await CurrentSnapshotAsync(p.TextDocument.Uri, cancellation);
         if (snapshot is null) return [];
         var actions = new List<CodeAction>();
         var only = p.Context?.Only;
@@ -184,7 +255,8 @@ public sealed class LanguageServer : IDisposable
         }
         try
         {
-            var written = ConfigEditor.AddWord(path, wordArg.GetString()!);
+            var root = _workspace.RootOf(path) ?? throw new ConfigException($"{path} is outside the workspace folders; zjgr adds words only to a zjgr.json inside them");
+            var written = ConfigEditor.AddWord(path, wordArg.GetString()!, root);
             _logger.LogInformation("Added {Word} to {Path}", wordArg.GetString(), written);
         }
         catch (ConfigException e)
@@ -207,7 +279,11 @@ public sealed class LanguageServer : IDisposable
         var snapshot = _results.Get(uri);
         var finding = snapshot?.Findings.FirstOrDefault(f => f.RuleId == ruleArg.GetString() && f.Span.Start == offsetArg.GetInt32() && f.Span.Length == lengthArg.GetInt32());
         if (path is null || snapshot is null || finding is null) return null;
-        try { IgnoreList.Add(NewsDocument.Parse(path, snapshot.Source.Text), finding); }
+        try
+        {
+            var root = _workspace.RootOf(path) ?? throw new ConfigException($"{path} is outside the workspace folders; zjgr records ignored findings only inside them");
+            IgnoreList.Add(NewsDocument.Parse(path, snapshot.Source.Text), finding, root);
+        }
         catch (Exception e) when (e is ConfigException or IOException or UnauthorizedAccessException)
         {
             _ = Notify("window/showMessage", new ShowMessageParams(1, e.Message));
@@ -219,9 +295,9 @@ public sealed class LanguageServer : IDisposable
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
-    public Hover? Hover(TextDocumentPositionParams p, CancellationToken cancellation)
+    public async Task<Hover?> Hover(TextDocumentPositionParams p, CancellationToken cancellation)
     {
-        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        var snapshot = await CurrentSnapshotAsync(p.TextDocument.Uri, cancellation);
         if (snapshot is null) return null;
         var offset = LspConversions.ToOffset(snapshot.Source, p.Position);
         var hits = snapshot.Findings.Where(f => f.Span.Contains(offset) || f.Span.End == offset && f.Span.Length == 0).ToList();
@@ -284,16 +360,19 @@ public sealed class LanguageServer : IDisposable
     }
 
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
-    public FullDocumentDiagnosticReport DocumentDiagnostic(DocumentDiagnosticParams p, CancellationToken cancellation)
+    public async Task<FullDocumentDiagnosticReport> DocumentDiagnostic(DocumentDiagnosticParams p, CancellationToken cancellation)
     {
-        var snapshot = CurrentSnapshot(p.TextDocument.Uri, cancellation);
+        var snapshot = await CurrentSnapshotAsync(p.TextDocument.Uri, cancellation);
         var items = snapshot?.Findings.Select(f => Diagnose(p.TextDocument.Uri, snapshot.Source, f)).ToArray() ?? [];
         return new FullDocumentDiagnosticReport("full", items);
     }
 
     /// <summary>Diagnostics for every page of the workspace folders: open pages as edited, closed pages from disk.</summary>
     [JsonRpcMethod("workspace/diagnostic", UseSingleObjectParameterDeserialization = true)]
-    public WorkspaceDiagnosticReport WorkspaceDiagnostic(JsonElement p, CancellationToken cancellation)
+    public Task<WorkspaceDiagnosticReport> WorkspaceDiagnostic(JsonElement p, CancellationToken cancellation) =>
+        Task.Run(() => WorkspaceDiagnostics(cancellation), cancellation);
+
+    private WorkspaceDiagnosticReport WorkspaceDiagnostics(CancellationToken cancellation)
     {
         var reports = new List<WorkspaceFullDocumentDiagnosticReport>();
         foreach (var path in _roots.SelectMany(SafePages))
@@ -302,7 +381,8 @@ public sealed class LanguageServer : IDisposable
             var uri = DocumentUris.FromPath(path);
             if (_documents.Get(uri) is { } open)
             {
-                var snapshot = CurrentSnapshot(uri, cancellation)!;
+                var snapshot = CurrentSnapshotAsync(uri, cancellation).GetAwaiter().GetResult();
+                if (snapshot is null) continue;
                 reports.Add(new("full", uri, open.Version, [.. snapshot.Findings.Select(f => Diagnose(uri, snapshot.Source, f))]));
                 continue;
             }
@@ -317,15 +397,19 @@ public sealed class LanguageServer : IDisposable
     private Diagnostic Diagnose(string uri, SourceText source, Finding f) =>
         LspConversions.ToDiagnostic(uri, source, f, _workspace.SourceOf);
 
-    /// <summary>The findings for the document's current version, linting now if the last run is stale.</summary>
-    private LintSnapshot? CurrentSnapshot(string uri, CancellationToken cancellation)
+    /// <summary>
+    /// The findings for the document's current version, linting on the thread pool if the last run is stale, so the
+    /// message loop never waits on a lint (a hover on a 5 MB page right after an edit would block every message).
+    /// None for a document that is out of sync: its positions cannot be trusted.
+    /// </summary>
+    private async Task<LintSnapshot?> CurrentSnapshotAsync(string uri, CancellationToken cancellation)
     {
         var doc = _documents.Get(uri);
-        if (doc is null) return null;
+        if (doc is null || doc.OutOfSync is not null) return null;
         var cached = _results.Get(uri);
         if (cached is not null && cached.Version == doc.Version && ReferenceEquals(cached.Source, doc.Source)) return cached;
-        var snapshot = Lint(doc, cancellation);
-        _results.Store(uri, snapshot);
+        var snapshot = await Task.Run(() => Lint(doc, cancellation), cancellation).ConfigureAwait(false);
+        if (ReferenceEquals(_documents.Get(uri)?.Source, doc.Source)) _results.Store(uri, snapshot);
         return snapshot;
     }
 
@@ -340,7 +424,7 @@ public sealed class LanguageServer : IDisposable
     private async Task LintAndPublishAsync(string uri, CancellationToken cancellation)
     {
         var doc = _documents.Get(uri);
-        if (doc is null) return;
+        if (doc is null || doc.OutOfSync is not null) return;
         var snapshot = Lint(doc, cancellation);
         // Publish only if no newer edit arrived meanwhile; the newer edit has its own run scheduled.
         if (!ReferenceEquals(_documents.Get(uri)?.Source, doc.Source) || cancellation.IsCancellationRequested) return;

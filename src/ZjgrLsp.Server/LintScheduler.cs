@@ -15,16 +15,19 @@ public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, Ti
 
     public void Schedule(string uri)
     {
-        var cts = new CancellationTokenSource();
-        var previous = _pending.AddOrUpdate(uri, cts, (_, old) => { old.Cancel(); return cts; });
+        var run = new CancellationTokenSource();
+        CancellationTokenSource? previous = null;
+        // The update function may run more than once under contention, so it only swaps; the cancel happens after.
+        _pending.AddOrUpdate(uri, run, (_, old) => { previous = old; return run; });
+        CancelQuietly(previous);
         _ = Task.Run(async () =>
         {
             try
             {
-                await Task.Delay(Delay, cts.Token).ConfigureAwait(false);
-                await lint(uri, cts.Token).ConfigureAwait(false);
+                await Task.Delay(Delay, run.Token).ConfigureAwait(false);
+                await lint(uri, run.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cts.IsCancellationRequested)
+            catch (OperationCanceledException) when (run.IsCancellationRequested)
             {
                 // A newer edit superseded this run.
             }
@@ -34,20 +37,27 @@ public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, Ti
             }
             finally
             {
-                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, cts));
-                cts.Dispose();
+                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, run));
+                // Not disposed: a newer Schedule may be cancelling it right now, and a source without a timer holds
+                // nothing that needs disposing.
             }
         });
     }
 
     public void Cancel(string uri)
     {
-        if (_pending.TryRemove(uri, out var cts)) cts.Cancel();
+        if (_pending.TryRemove(uri, out var cts)) CancelQuietly(cts);
+    }
+
+    private static void CancelQuietly(CancellationTokenSource? cts)
+    {
+        try { cts?.Cancel(); }
+        catch (ObjectDisposedException) { }
     }
 
     public void Dispose()
     {
-        foreach (var cts in _pending.Values) cts.Cancel();
+        foreach (var cts in _pending.Values) CancelQuietly(cts);
         _pending.Clear();
     }
 }

@@ -18,10 +18,14 @@ public static class ServerHost
         return formatter;
     }
 
-    public static (JsonRpc Rpc, LanguageServer Server) Start(Stream input, Stream output, ILoggerFactory loggers, TimeSpan? debounce = null)
+    public static (JsonRpc Rpc, LanguageServer Server) Start(Stream input, Stream output, ILoggerFactory loggers, TimeSpan? debounce = null,
+        int maxMessageBytes = Wire.LspFrameReader.DefaultMaxBodyBytes)
     {
         var server = new LanguageServer(loggers, debounce);
-        var handler = new TolerantMessageHandler(output, input, CreateFormatter(), loggers.CreateLogger("zjgr.rpc"));
+        var wireLog = loggers.CreateLogger("zjgr.rpc");
+        // The client's bytes pass the frame reader and the gate first; StreamJsonRpc sees only clean frames.
+        var clean = Wire.CleanInput.Start(input, wireLog, maxMessageBytes);
+        var handler = new TolerantMessageHandler(output, clean, CreateFormatter(), wireLog);
         var rpc = new JsonRpc(handler)
         {
             // Handlers run one at a time, in the order messages arrive, so didChange edits apply in order.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Linting;
 using ZjgrLsp.Core.Text;
 using ZjgrLsp.Core.Workspace;
@@ -28,6 +29,19 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
         _clientSettings = settings;
     }
 
+    /// <summary>The workspace folders: the only places the server writes, and the highest it reads zjgr.json from.</summary>
+    public IReadOnlyList<string> Roots { get; set; } = [];
+
+    /// <summary>Set by the client (initializationOptions "configAboveWorkspace": true) to read zjgr.json above the workspace.</summary>
+    public bool ConfigAboveWorkspace { get; set; }
+
+    /// <summary>The workspace folder holding <paramref name="path"/>, or null when it lies outside them all.</summary>
+    public string? RootOf(string path) => Roots.Where(r => WorkspaceBounds.IsInside(path, r)).OrderByDescending(r => r.Length).FirstOrDefault();
+
+    /// <summary>How high configuration is read for a page: its workspace folder, or only its own folder outside them.</summary>
+    private string? ConfigBoundary(string path) =>
+        ConfigAboveWorkspace ? null : RootOf(path) ?? Path.GetDirectoryName(Path.GetFullPath(path));
+
     /// <summary>Forgets cached configuration, e.g. after a zjgr.json was saved.</summary>
     public void InvalidateConfig()
     {
@@ -39,7 +53,7 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
     public IgnoreList IgnoredFor(string path) =>
         _folderIgnores.GetOrAdd(Path.GetDirectoryName(path)!, _ =>
         {
-            try { return IgnoreList.LoadFor(path); }
+            try { return IgnoreList.LoadFor(path, ConfigBoundary(path)); }
             catch (ConfigException e)
             {
                 logger.LogWarning("{Message}", e.Message);
@@ -54,7 +68,7 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
         var folder = Path.GetDirectoryName(path)!;
         var config = _folderConfigs.GetOrAdd(folder, _ =>
         {
-            try { return ConfigLocator.LoadFor(path); }
+            try { return ConfigLocator.LoadFor(path, ConfigBoundary(path)); }
             catch (ConfigException e)
             {
                 logger.LogWarning("{Message}", e.Message);

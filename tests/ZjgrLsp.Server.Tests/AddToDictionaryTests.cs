@@ -15,7 +15,7 @@ public class AddToDictionaryTests
             File.WriteAllText(page, text);
             var uri = new Uri(page).AbsoluteUri;
             await using var client = new LspTestClient();
-            await client.InitializeAsync();
+            await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
             await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
             var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
             Assert.Equal("typo/fixed-phrase", d.Code);
@@ -69,7 +69,7 @@ public class IgnoreFindingTests
             File.WriteAllText(page, text);
             var uri = new Uri(page).AbsoluteUri;
             await using var client = new LspTestClient();
-            await client.InitializeAsync();
+            await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
             await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text } });
             var d = Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics);
             var ignore = await client.CodeActionCommandAsync(uri, d, "zjgr.ignoreFinding");

@@ -29,6 +29,8 @@ public class WireRobustnessTests
         var (client, server) = FullDuplexStream.CreatePair();
         var (rpc, _) = ServerHost.Start(server, server, NullLoggerFactory.Instance, TimeSpan.Zero);
         using var _rpc = rpc;
+        await WriteFrame(client, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}""");
+        await ReadResponse(client, 1);
         var strange = JsonSerializer.Serialize("\uFEFF\0\uD800孤\r\r\n《“（" + new string('，', 5000));
         await WriteFrame(client, """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"untitled:x","languageId":"plaintext","version":1,"text":TEXT}}}""".Replace("TEXT", strange));
         await WriteFrame(client, """{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":5}}""");

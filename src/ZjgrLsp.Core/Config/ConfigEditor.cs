@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Linting;
 
 namespace ZjgrLsp.Core.Config;
@@ -13,10 +14,15 @@ public static class ConfigEditor
     /// beside the page. Other settings are kept; comments are not (System.Text.Json does not keep them).
     /// Returns the file written.
     /// </summary>
-    /// <exception cref="ConfigException">The existing file is not a JSON object or cannot be written.</exception>
-    public static string AddWord(string pagePath, string word)
+    /// <param name="boundary">When given, the page and the zjgr.json written (links resolved) must lie inside it.</param>
+    /// <exception cref="ConfigException">The word is empty, the page or file is outside the boundary, or the existing
+    /// file is not a JSON object or cannot be written.</exception>
+    public static string AddWord(string pagePath, string word, string? boundary = null)
     {
-        var path = ConfigLocator.FindFor(pagePath) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pagePath))!, ZjgrConfig.FileName);
+        word = ValidWord(word);
+        if (boundary is not null) WorkspaceBounds.RequireInside(pagePath, [boundary], "the page");
+        var path = ConfigLocator.FindFor(pagePath, boundary) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pagePath))!, ZjgrConfig.FileName);
+        if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], "the configuration file");
         JsonObject root;
         try
         {
@@ -32,7 +38,9 @@ public static class ConfigEditor
             if (root["dictionary"] is not null) throw new ConfigException($"{path}: \"dictionary\" must be an array of words");
             root["dictionary"] = words = [];
         }
-        if (!words.Any(w => w?.GetValue<string>() == word)) words.Add(word);
+        if (words.Any(w => w is not JsonValue v || !v.TryGetValue<string>(out _)))
+            throw new ConfigException($"{path}: \"dictionary\" must hold only words (strings); fix the file first");
+        if (!words.Any(w => w!.GetValue<string>() == word)) words.Add(word);
         var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         try { AtomicFile.WriteAllBytes(path, PageReader.Encode(json + "\n")); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -40,5 +48,15 @@ public static class ConfigEditor
             throw new ConfigException($"{path}: cannot be written ({e.Message})", e);
         }
         return path;
+    }
+
+    /// <summary>The word trimmed; an empty one, one with a line break, or an absurdly long one is refused.</summary>
+    public static string ValidWord(string? word)
+    {
+        var trimmed = word?.Trim() ?? "";
+        if (trimmed.Length == 0) throw new ConfigException("cannot add an empty word to the dictionary");
+        if (trimmed.Any(char.IsControl)) throw new ConfigException("a dictionary word cannot contain a line break or control character");
+        if (trimmed.Length > 100) throw new ConfigException("a dictionary word can be at most 100 characters long");
+        return trimmed;
     }
 }

@@ -1,15 +1,27 @@
+using ZjgrLsp.Core.Files;
+
 namespace ZjgrLsp.Core.Config;
 
-/// <summary>Finds and loads the zjgr.json nearest to a page: in its folder or the closest folder above.</summary>
+/// <summary>
+/// Finds and loads the zjgr.json nearest to a page: in its folder or the closest folder above, but no higher than
+/// a boundary (the workspace root), so a zjgr.json planted above the workspace, in /tmp say, is never read.
+/// </summary>
 public static class ConfigLocator
 {
-    public static string? FindFor(string pagePath)
+    /// <param name="boundary">The highest folder searched; null searches up to the file system's root.</param>
+    public static string? FindFor(string pagePath, string? boundary = null) => FindUpward(pagePath, ZjgrConfig.FileName, boundary);
+
+    /// <summary>The nearest file of this name in the page's folder or above, up to <paramref name="boundary"/>.</summary>
+    public static string? FindUpward(string pagePath, string fileName, string? boundary)
     {
-        var dir = Directory.Exists(pagePath) ? pagePath : Path.GetDirectoryName(Path.GetFullPath(pagePath));
+        var dir = Directory.Exists(pagePath) ? Path.GetFullPath(pagePath) : Path.GetDirectoryName(Path.GetFullPath(pagePath));
+        var top = boundary is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(boundary));
+        if (top is not null && dir is not null && !WorkspaceBounds.IsInside(dir, top)) return null;
         while (!string.IsNullOrEmpty(dir))
         {
-            var candidate = Path.Combine(dir, ZjgrConfig.FileName);
+            var candidate = Path.Combine(dir, fileName);
             if (File.Exists(candidate)) return candidate;
+            if (top is not null && string.Equals(Path.TrimEndingDirectorySeparator(dir), top, StringComparison.Ordinal)) break;
             dir = Path.GetDirectoryName(dir);
         }
         return null;
@@ -17,9 +29,9 @@ public static class ConfigLocator
 
     /// <summary>Loads the nearest zjgr.json, or the empty configuration when there is none.</summary>
     /// <exception cref="ConfigException">The file exists but cannot be read or parsed.</exception>
-    public static ZjgrConfig LoadFor(string pagePath)
+    public static ZjgrConfig LoadFor(string pagePath, string? boundary = null)
     {
-        var path = FindFor(pagePath);
+        var path = FindFor(pagePath, boundary);
         if (path is null) return ZjgrConfig.Empty;
         string json;
         try { json = File.ReadAllText(path); }

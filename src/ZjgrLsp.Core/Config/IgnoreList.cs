@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Linting;
 
@@ -22,9 +23,9 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
 
     public static readonly IgnoreList Empty = new([]);
 
-    public static IgnoreList LoadFor(string pagePath)
+    public static IgnoreList LoadFor(string pagePath, string? boundary = null)
     {
-        var path = Find(pagePath);
+        var path = ConfigLocator.FindUpward(pagePath, FileName, boundary);
         if (path is null) return Empty;
         try
         {
@@ -46,11 +47,14 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
     {
         if (Entries.IsEmpty) return findings;
         var file = Path.GetFileName(page.Path);
-        return [.. findings.Where(f => !Entries.Any(e => e.File == file && e.Rule == f.RuleId && Matches(page.Text, f, e)))];
+        var ignored = _byFile.Value.TryGetValue(file, out var set) ? set : null;
+        if (ignored is null) return findings;
+        return [.. findings.Where(f => !ignored.Contains(new Entry(file, f.RuleId, page.Text.Substring(f.Span.Start, f.Span.Length), ContextOf(page.Text, f))))];
     }
 
-    private static bool Matches(string text, Finding f, Entry e) =>
-        text.Substring(f.Span.Start, f.Span.Length) == e.Text && ContextOf(text, f) == e.Context;
+    /// <summary>The entries by file name, as sets: a file of many thousand entries costs a lookup a finding, not a scan.</summary>
+    private readonly Lazy<Dictionary<string, HashSet<Entry>>> _byFile = new(() =>
+        Entries.GroupBy(e => e.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToHashSet(), StringComparer.Ordinal));
 
     private static string ContextOf(string text, Finding f)
     {
@@ -60,9 +64,12 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
     }
 
     /// <summary>Records a finding as ignored, writing the file atomically; returns the file written.</summary>
-    public static string Add(NewsDocument page, Finding finding)
+    /// <param name="boundary">When given, the page and the file written (links resolved) must lie inside it.</param>
+    public static string Add(NewsDocument page, Finding finding, string? boundary = null)
     {
-        var path = Find(page.Path) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(page.Path))!, FileName);
+        if (boundary is not null) WorkspaceBounds.RequireInside(page.Path, [boundary], "the page");
+        var path = ConfigLocator.FindUpward(page.Path, FileName, boundary) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(page.Path))!, FileName);
+        if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], "the ignore file");
         JsonObject root;
         try { root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? [] : []; }
         catch (JsonException e) { throw new ConfigException($"{path}: not valid JSON ({e.Message})", e); }
@@ -77,17 +84,5 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
         var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         AtomicFile.WriteAllBytes(path, PageReader.Encode(json + "\n"));
         return path;
-    }
-
-    private static string? Find(string pagePath)
-    {
-        var dir = Path.GetDirectoryName(Path.GetFullPath(pagePath));
-        while (!string.IsNullOrEmpty(dir))
-        {
-            var candidate = Path.Combine(dir, FileName);
-            if (File.Exists(candidate)) return candidate;
-            dir = Path.GetDirectoryName(dir);
-        }
-        return null;
     }
 }
