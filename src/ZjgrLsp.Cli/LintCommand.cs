@@ -24,7 +24,11 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         ZjgrConfig? overrides = null;
         if (configPath is not null)
         {
-            try { overrides = ZjgrConfig.Parse(File.ReadAllText(configPath), configPath); }
+            try
+            {
+                overrides = ZjgrConfig.Parse(File.ReadAllText(configPath), configPath);
+                foreach (var warning in RuleRegistry.Check(overrides)) stderr.WriteLine($"zjgr: warning: {warning}");
+            }
             catch (Exception e) when (e is ConfigException or IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"zjgr: {e.Message}");
@@ -58,6 +62,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         var linter = new BatchLinter(new Analyzer(), overrides)
         {
             MaxPageBytes = MaxPageBytes,
+            Warning = warning => { lock (stderr) stderr.WriteLine($"zjgr: warning: {warning}"); },
             Progress = showProgress ? (done, total) =>
             {
                 if (total < 2) return;

@@ -9,5 +9,5 @@ public static class DocumentUris
         return Path.GetFullPath(u.LocalPath);
     }
 
-    public static string FromPath(string path) => new Uri(Path.GetFullPath(path)).AbsoluteUri;
+    public static string FromPath(string path) => Core.Files.FileUris.FromPath(path);
 }

@@ -39,6 +39,7 @@ public sealed class LanguageServer : IDisposable
         _analyzer = new Analyzer(RuleRegistry.All, loggers.CreateLogger("zjgr.engine"));
         _workspace = new ServerWorkspace(_documents, _logger);
         _workspace.ConfigError += message => _ = Notify("window/showMessage", new ShowMessageParams(1, message));
+        _workspace.ConfigWarning += message => _ = Notify("window/showMessage", new ShowMessageParams(2, message));
         _scheduler = new LintScheduler(LintAndPublishAsync, debounce ?? TimeSpan.FromMilliseconds(250), _logger);
     }
 

@@ -24,6 +24,9 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
     /// <summary>Called when the user reported a broken zjgr.json, so the editor can show it.</summary>
     public event Action<string>? ConfigError;
 
+    /// <summary>Called with each setting of a zjgr.json that means nothing (unknown rule id, bad option value).</summary>
+    public event Action<string>? ConfigWarning;
+
     public void SetClientSettings(ZjgrConfig settings)
     {
         _clientSettings = settings;
@@ -68,7 +71,16 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
         var folder = Path.GetDirectoryName(path)!;
         var config = _folderConfigs.GetOrAdd(folder, _ =>
         {
-            try { return ConfigLocator.LoadFor(path, ConfigBoundary(path)); }
+            try
+            {
+                var loaded = ConfigLocator.LoadFor(path, ConfigBoundary(path));
+                foreach (var warning in Core.Rules.RuleRegistry.Check(loaded))
+                {
+                    logger.LogWarning("{Warning}", warning);
+                    ConfigWarning?.Invoke(warning);
+                }
+                return loaded;
+            }
             catch (ConfigException e)
             {
                 logger.LogWarning("{Message}", e.Message);

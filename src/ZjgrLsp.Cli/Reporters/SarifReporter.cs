@@ -121,7 +121,7 @@ public sealed class SarifReporter : IReporter
     }
 
     private static string ArtifactUri(string path) =>
-        Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : path.Replace('\\', '/');
+        Path.IsPathRooted(path) ? Core.Files.FileUris.FromPath(path) : Core.Files.FileUris.FromRelativePath(path);
 
     private static string Level(Severity s) => s switch
     {

@@ -31,7 +31,7 @@ public static class ConfigEditor
                   ?? throw new ConfigException($"{path}: the top level must be an object")
                 : [];
         }
-        catch (JsonException e) { throw new ConfigException($"{path}: not valid JSON ({e.Message})", e); }
+        catch (JsonException e) { throw new ConfigException($"{path}: {ZjgrConfig.DescribeJsonError(e)}", e); }
 
         if (root["dictionary"] is not JsonArray words)
         {

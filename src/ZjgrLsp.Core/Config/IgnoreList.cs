@@ -36,7 +36,8 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
                 .ToImmutableArray();
             return new IgnoreList(entries);
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (JsonException e) { throw new ConfigException($"{path}: {ZjgrConfig.DescribeJsonError(e)}", e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             throw new ConfigException($"{path}: cannot be read ({e.Message})", e);
         }
@@ -72,7 +73,7 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
         if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], "the ignore file");
         JsonObject root;
         try { root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? [] : []; }
-        catch (JsonException e) { throw new ConfigException($"{path}: not valid JSON ({e.Message})", e); }
+        catch (JsonException e) { throw new ConfigException($"{path}: {ZjgrConfig.DescribeJsonError(e)}", e); }
         if (root["ignored"] is not JsonArray list) root["ignored"] = list = [];
         list.Add(new JsonObject
         {

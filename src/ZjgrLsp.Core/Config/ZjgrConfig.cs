@@ -34,6 +34,9 @@ public sealed record ZjgrConfig
     /// <summary>The file this came from, if any.</summary>
     public string? SourcePath { get; init; }
 
+    /// <summary>Settings that were read but mean nothing (an unknown key, "enabled": "no"), for the user to see.</summary>
+    public ImmutableArray<string> Warnings { get; init; } = [];
+
     public RuleSetting For(string ruleId) => Rules.TryGetValue(ruleId, out var s) ? s : RuleSetting.Default;
 
     public ZjgrConfig MergedWith(ZjgrConfig over)
@@ -59,8 +62,19 @@ public sealed record ZjgrConfig
         }
         catch (JsonException e)
         {
-            throw new ConfigException($"{sourcePath ?? FileName}: not valid JSON ({e.Message})", e);
+            throw new ConfigException($"{sourcePath ?? FileName}: {DescribeJsonError(e)}", e);
         }
+    }
+
+    /// <summary>A JSON error with 1-based line and column, as editors count them (System.Text.Json counts from 0).</summary>
+    public static string DescribeJsonError(JsonException e)
+    {
+        var reason = e.Message;
+        var cut = reason.IndexOf(" Path:", StringComparison.Ordinal) is >= 0 and var p ? p : reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut > 0) reason = reason[..cut];
+        return e.LineNumber is { } line
+            ? $"not valid JSON at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}: {reason.TrimEnd('.', ' ')}"
+            : $"not valid JSON: {reason.TrimEnd('.', ' ')}";
     }
 
     /// <summary>Reads settings from a JSON object (zjgr.json, or the "zjgr" section a client sends).</summary>
@@ -72,18 +86,22 @@ public sealed record ZjgrConfig
         var words = ImmutableArray.CreateBuilder<string>();
         var roster = ImmutableArray.CreateBuilder<RosterEntry>();
         var region = Empty.Region;
+        var warnings = ImmutableArray.CreateBuilder<string>();
         foreach (var prop in root.EnumerateObject())
         {
             switch (prop.Name)
             {
                 case "rules":
                     if (prop.Value.ValueKind != JsonValueKind.Object) throw new ConfigException($"{where}: \"rules\" must be an object");
-                    foreach (var r in prop.Value.EnumerateObject()) rules[r.Name] = ParseRule(r.Value, $"{where}: rule \"{r.Name}\"");
+                    foreach (var r in prop.Value.EnumerateObject()) rules[r.Name] = ParseRule(r.Value, $"{where}: rule \"{r.Name}\"", warnings);
                     break;
                 case "dictionary":
                     if (prop.Value.ValueKind != JsonValueKind.Array) throw new ConfigException($"{where}: \"dictionary\" must be an array of words");
                     foreach (var w in prop.Value.EnumerateArray())
+                    {
                         if (w.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(w.GetString())) words.Add(w.GetString()!.Trim());
+                        else warnings.Add($"{where}: dictionary entry {w.GetRawText()} is not a word; it is ignored");
+                    }
                     break;
                 case "roster":
                     if (prop.Value.ValueKind != JsonValueKind.Array) throw new ConfigException($"{where}: \"roster\" must be an array of people");
@@ -92,12 +110,15 @@ public sealed record ZjgrConfig
                 case "region":
                     region = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString()! : throw new ConfigException($"{where}: \"region\" must be a string");
                     break;
+                default:
+                    warnings.Add($"{where}: unknown setting \"{prop.Name}\" is ignored (known: rules, dictionary, roster, region)");
+                    break;
             }
         }
-        return new ZjgrConfig { Rules = rules.ToImmutable(), Dictionary = words.ToImmutable(), Roster = roster.ToImmutable(), Region = region, SourcePath = sourcePath };
+        return new ZjgrConfig { Rules = rules.ToImmutable(), Dictionary = words.ToImmutable(), Roster = roster.ToImmutable(), Region = region, SourcePath = sourcePath, Warnings = warnings.ToImmutable() };
     }
 
-    private static RuleSetting ParseRule(JsonElement value, string where)
+    private static RuleSetting ParseRule(JsonElement value, string where, ImmutableArray<string>.Builder warnings)
     {
         switch (value.ValueKind)
         {
@@ -115,7 +136,11 @@ public sealed record ZjgrConfig
                 var options = new Dictionary<string, JsonElement>();
                 foreach (var p in value.EnumerateObject())
                 {
-                    if (p.Name == "enabled") enabled = p.Value.ValueKind != JsonValueKind.False;
+                    if (p.Name == "enabled")
+                    {
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False) enabled = p.Value.ValueKind == JsonValueKind.True;
+                        else warnings.Add($"{where}: \"enabled\" must be true or false, not {p.Value.GetRawText()}; the rule stays on");
+                    }
                     else if (p.Name == "severity")
                     {
                         var name = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;

@@ -20,6 +20,14 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     /// <summary>Called after each page with the number done and the total, one call at a time, from any thread.</summary>
     public Action<int, int>? Progress { get; init; }
 
+    /// <summary>The highest folder zjgr.json is read from; null reads up to the file system's root.</summary>
+    public string? ConfigBoundary { get; init; }
+
+    /// <summary>Called once for each zjgr.json with each setting that means nothing (unknown rule, bad option value).</summary>
+    public Action<string>? Warning { get; init; }
+
+    private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
+
     /// <summary>Pages larger than this are not read (a runaway file, /dev/zero behind a link).</summary>
     public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
@@ -119,7 +127,9 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     private ZjgrConfig ConfigFor(string path)
     {
         var dir = FolderOf(path);
-        var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path))).Value;
+        var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path, ConfigBoundary))).Value;
+        if (config.SourcePath is { } source && Warning is not null && _warned.TryAdd(source, true))
+            foreach (var warning in Rules.RuleRegistry.Check(config)) Warning(warning);
         return configOverride is null ? config : config.MergedWith(configOverride);
     }
 

@@ -39,6 +39,9 @@ public sealed partial record RuleDescriptor
     /// </summary>
     public bool SafeToFixAll { get; init; }
 
+    /// <summary>The options the rule reads from zjgr.json, each with the string values it accepts.</summary>
+    public IReadOnlyDictionary<string, string[]> Options { get; init; } = new Dictionary<string, string[]>();
+
     /// <summary>
     /// For rules whose findings compete for the same words (the typo rules): when two such findings of one
     /// family overlap, only the one with the lower precedence is kept. Null: never suppressed.

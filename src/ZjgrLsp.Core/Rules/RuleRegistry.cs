@@ -44,4 +44,30 @@ public static class RuleRegistry
     ];
 
     public static IRule? Find(string id) => All.FirstOrDefault(r => r.Descriptor.Id == id);
+
+    /// <summary>
+    /// What zjgr.json says that no rule will read: an unknown rule id (a typo would silently leave the rule on), an
+    /// option the rule does not have, an option value it does not accept; plus the warnings found while parsing.
+    /// </summary>
+    public static IEnumerable<string> Check(Config.ZjgrConfig config)
+    {
+        var where = config.SourcePath ?? Config.ZjgrConfig.FileName;
+        foreach (var warning in config.Warnings) yield return warning;
+        foreach (var (id, setting) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            if (Find(id) is not { } rule)
+            {
+                var near = All.Select(r => r.Descriptor.Id).FirstOrDefault(known => known.EndsWith("/" + id.Split('/')[^1], StringComparison.Ordinal));
+                yield return $"{where}: unknown rule \"{id}\" is ignored" + (near is null ? " (zjgr rules lists them)" : $" (did you mean \"{near}\"?)");
+                continue;
+            }
+            foreach (var (name, value) in setting.Options)
+            {
+                if (!rule.Descriptor.Options.TryGetValue(name, out var allowed))
+                    yield return $"{where}: rule \"{id}\" has no option \"{name}\"; it is ignored";
+                else if (value.ValueKind != System.Text.Json.JsonValueKind.String || !allowed.Contains(value.GetString()))
+                    yield return $"{where}: rule \"{id}\" option \"{name}\" must be one of {string.Join(", ", allowed.Select(a => $"\"{a}\""))}, not {value.GetRawText()}; it is ignored";
+            }
+        }
+    }
 }

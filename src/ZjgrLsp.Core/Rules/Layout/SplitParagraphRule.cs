@@ -58,6 +58,18 @@ public sealed class SplitParagraphRule : IRule
         return index > 0 ? doc.Blocks[index - 1].Span.End : block.Span.Start;
     }
 
-    internal static string Excerpt(string text, bool fromEnd) =>
-        text.Length <= 8 ? text : fromEnd ? "…" + text[^8..] : text[..8] + "…";
+    /// <summary>About eight characters from one end, never cutting a surrogate pair (an emoji, a rare Han character).</summary>
+    internal static string Excerpt(string text, bool fromEnd)
+    {
+        if (text.Length <= 8) return text;
+        if (fromEnd)
+        {
+            var start = text.Length - 8;
+            if (char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1])) start--;
+            return "…" + text[start..];
+        }
+        var end = 8;
+        if (char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end])) end++;
+        return text[..end] + "…";
+    }
 }

@@ -17,7 +17,7 @@ public sealed class HalfwidthPunctuationRule : IRule
         + "throughout is treated as a text export and not flagged, unless it has full-width marks elsewhere, another page "
         + "of the issue carries the same text full-width, or the option \"style\" is \"fullwidth\" (\"any\" turns the "
         + "check off). The quick fix swaps in the full-width mark; the editor also offers to fix every mark in the file.")
-    { SafeToFixAll = true };
+    { SafeToFixAll = true, Options = new Dictionary<string, string[]> { ["style"] = ["auto", "fullwidth", "any"] } };
 
     public void Analyze(RuleContext context)
     {
