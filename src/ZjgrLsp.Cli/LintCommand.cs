@@ -19,6 +19,9 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>Pages larger than this are not read.</summary>
     public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
+    /// <summary>For tests: runs after a --fix round is linted and before its fixes are written (an editor saving meanwhile).</summary>
+    internal Action? BeforeWritingFixes { get; init; }
+
     public int Run(string[] paths, string format, bool fix, Severity? failOn, string? configPath, bool unsafeFixes = false)
     {
         ZjgrConfig? overrides = null;
@@ -110,6 +113,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         var refused = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < MaxFixRounds; round++)
         {
+            BeforeWritingFixes?.Invoke();
             var written = new List<string>();
             foreach (var page in result.Pages)
             {

@@ -28,8 +28,16 @@ public static class CliRunner
 
         public void Dispose()
         {
-            foreach (var f in Directory.EnumerateFiles(Dir)) File.SetAttributes(f, FileAttributes.Normal);
-            Directory.Delete(Dir, recursive: true);
+            try
+            {
+                foreach (var f in Directory.EnumerateFiles(Dir)) File.SetAttributes(f, FileAttributes.Normal);
+                Directory.Delete(Dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Trees .NET cannot walk (deeper than PATH_MAX, names that are not UTF-8): rm walks them with openat.
+                CliProcess.Shell($"rm -rf '{Dir}'");
+            }
         }
     }
 }
