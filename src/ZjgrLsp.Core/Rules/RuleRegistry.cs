@@ -57,7 +57,8 @@ public static class RuleRegistry
         {
             if (Find(id) is not { } rule)
             {
-                var near = All.Select(r => r.Descriptor.Id).FirstOrDefault(known => known.EndsWith("/" + id.Split('/')[^1], StringComparison.Ordinal));
+                var near = All.Select(r => r.Descriptor.Id).Select(known => (Id: known, Distance: EditDistance(known, id)))
+                    .Where(k => k.Distance <= 2).OrderBy(k => k.Distance).Select(k => k.Id).FirstOrDefault();
                 yield return $"{where}: unknown rule \"{id}\" is ignored" + (near is null ? " (zjgr rules lists them)" : $" (did you mean \"{near}\"?)");
                 continue;
             }
@@ -69,5 +70,23 @@ public static class RuleRegistry
                     yield return $"{where}: rule \"{id}\" option \"{name}\" must be one of {string.Join(", ", allowed.Select(a => $"\"{a}\""))}, not {value.GetRawText()}; it is ignored";
             }
         }
+    }
+
+    /// <summary>Levenshtein distance, for "did you mean" on a mistyped rule id.</summary>
+    private static int EditDistance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var diagonal = row[0];
+            row[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var above = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.Length];
     }
 }

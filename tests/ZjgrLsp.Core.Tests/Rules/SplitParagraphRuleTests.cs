@@ -39,4 +39,16 @@ public class SplitParagraphRuleTests
     [InlineData("一是加强组织建设，扩大覆盖面；\n\n二是提升服务能力，办好实事。")] // a list, one item a paragraph
     [InlineData("（一）加强组织建设，扩大覆盖面；\n\n（二）提升服务能力，办好实事。")]
     public void FinishedParagraphs_AreNotFlagged(string text) => Assert.Empty(RuleHarness.Flagged(_rule, text));
+
+    [Theory]
+    [InlineData("会议要求各级工会进一步加大参与力度𠀀𠀁𠀂𠀃", true)]   // the last eight units start inside a pair
+    [InlineData("𠀀𠀁𠀂𠀃会议要求各级工会进一步加大参与力度", false)]
+    public void Excerpt_NeverCutsASurrogatePair(string text, bool fromEnd)
+    {
+        var excerpt = Core.Rules.Layout.SplitParagraphRule.Excerpt(text, fromEnd);
+        Assert.True(System.Text.Unicode.Utf8.IsValid(System.Text.Encoding.UTF8.GetBytes(excerpt)) && !excerpt.Any(c => char.IsSurrogate(c) && !IsPaired(excerpt, excerpt.IndexOf(c))), excerpt);
+    }
+
+    private static bool IsPaired(string s, int i) =>
+        char.IsHighSurrogate(s[i]) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) : i > 0 && char.IsHighSurrogate(s[i - 1]);
 }
