@@ -31,6 +31,11 @@ public sealed class LspFrameReader(Stream input, ILogger logger, int maxBodyByte
     {
         while (true)
         {
+            if (_pendingBody is { } pending)
+            {
+                _pendingBody = null;
+                return pending;
+            }
             if (!await SkipToHeaderAsync(cancellation)) return null;
             var (headerLength, terminator) = await FindHeaderEndAsync(cancellation);
             if (headerLength < 0)
@@ -42,6 +47,14 @@ public sealed class LspFrameReader(Stream input, ILogger logger, int maxBodyByte
                 continue;
             }
             var header = Encoding.ASCII.GetString(_buffer, _start, headerLength);
+            // A second Content-Length inside one header block means the first frame was cut off: start again at the last.
+            var restart = header.LastIndexOf("content-length:", StringComparison.OrdinalIgnoreCase);
+            if (restart > 0)
+            {
+                logger.LogWarning("Skipped a broken header ({Header})", header[..restart].ReplaceLineEndings(" | "));
+                _start += restart;
+                continue;
+            }
             _start += headerLength + terminator;
             var (length, charset) = ParseHeader(header);
             if (length is null)
@@ -55,10 +68,13 @@ public sealed class LspFrameReader(Stream input, ILogger logger, int maxBodyByte
                 logger.LogWarning("Refused a frame of {Length} bytes (the limit is {Limit})", length, maxBodyBytes);
                 continue;
             }
-            if (!await FillAsync(length.Value, cancellation))
+            switch (await FillBodyAsync(length.Value, charset, cancellation))
             {
-                logger.LogWarning("The input ended inside a frame body ({Have} of {Length} bytes)", _end - _start, length);
-                return null;
+                case Fill.Ended:
+                    logger.LogWarning("The input ended inside a frame body ({Have} of {Length} bytes)", _end - _start, length);
+                    return null;
+                case Fill.ShortBody:
+                    continue;
             }
             var body = _buffer.AsSpan(_start, length.Value).ToArray();
             if (JsonBody.TryParse(body, charset, out var json))
@@ -158,12 +174,35 @@ public sealed class LspFrameReader(Stream input, ILogger logger, int maxBodyByte
         return (length, charset);
     }
 
-    private async Task<bool> FillAsync(int count, CancellationToken cancellation)
+    private enum Fill { Complete, Ended, ShortBody }
+
+    /// <summary>
+    /// Reads until the body is complete. A client that declared more bytes than it sent and then sent its next frame
+    /// would leave us waiting for bytes that never come while it waits for an answer; so when a whole JSON message
+    /// is followed by the next frame's header, that message is queued, the rest is read from the header on.
+    /// </summary>
+    private async Task<Fill> FillBodyAsync(int count, string? charset, CancellationToken cancellation)
     {
+        var scanned = 1;
         while (_end - _start < count)
-            if (!await ReadMoreAsync(cancellation)) return false;
-        return true;
+        {
+            var have = _buffer.AsSpan(_start, _end - _start);
+            var next = IndexOfHeader(have, scanned);
+            if (next > 0 && JsonBody.TryParse(have[..next].TrimEnd("\r\n "u8).ToArray(), charset, out var head))
+            {
+                logger.LogWarning("A frame declared {Length} bytes but its body was {Actual}; read it and resynchronised", count, next);
+                _pendingBody = head;
+                _start += next;
+                return Fill.ShortBody;
+            }
+            scanned = Math.Max(1, have.Length - ContentLength.Length);
+            if (!await ReadMoreAsync(cancellation)) return Fill.Ended;
+        }
+        return Fill.Complete;
     }
+
+    /// <summary>A whole message found inside a short frame, handed out before anything read after it.</summary>
+    private JsonBody? _pendingBody;
 
     private async Task<bool> ReadMoreAsync(CancellationToken cancellation)
     {

@@ -53,7 +53,7 @@ public sealed partial class MessageGate(ILogger logger)
         if (method.StartsWith("$/zjgr/", StringComparison.Ordinal))
             return hasId ? Reject(id, InvalidRequest, $"{method} is internal") : Drop($"the internal {method} from the client");
 
-        if (root.TryGetProperty("params", out var p) && p.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+        if (root.TryGetProperty("params", out var p) && p.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
             return hasId ? Reject(id, InvalidParams, $"params of {method} must be an object or an array, not {p.ValueKind}") : Drop($"{method} with {p.ValueKind} params");
 
         if (body.Lossy && !hasId && method is "textDocument/didOpen" or "textDocument/didChange")
