@@ -13,12 +13,16 @@ public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, Ti
 
     public TimeSpan Delay { get; set; } = delay;
 
+    /// <summary>For tests: runs between taking over from the previous run and cancelling it (the race window).</summary>
+    internal Action? BeforeCancellingPrevious { get; set; }
+
     public void Schedule(string uri)
     {
         var run = new CancellationTokenSource();
         CancellationTokenSource? previous = null;
         // The update function may run more than once under contention, so it only swaps; the cancel happens after.
         _pending.AddOrUpdate(uri, run, (_, old) => { previous = old; return run; });
+        if (previous is not null) BeforeCancellingPrevious?.Invoke();
         CancelQuietly(previous);
         _ = Task.Run(async () =>
         {
