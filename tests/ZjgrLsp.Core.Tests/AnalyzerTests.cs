@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using ZjgrLsp.Core.Config;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Rules;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Tests;
+
+/// <summary>Competing findings are settled in near-linear time and by the same rules as before; a cancelled lint stops.</summary>
+public class AnalyzerTests
+{
+    /// <summary>A rule that reports a span of <paramref name="length"/> every <paramref name="step"/> characters.</summary>
+    private sealed class EveryNth(string id, int precedence, int step, int length, int offset = 0) : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(id, "test", Severity.Warning, "A test rule.") { Precedence = precedence };
+
+        public void Analyze(RuleContext context)
+        {
+            for (var i = offset; i + length <= context.Text.Length; i += step) context.Report(new TextSpan(i, length), id);
+        }
+    }
+
+    private static readonly NewsDocument Page = NewsDocument.Parse("/x/01.txt", new string('字', 100_000));
+
+    [Fact]
+    public void OverlappingFindingsOfOneFamily_KeepTheLowerPrecedence_AcrossTensOfThousands()
+    {
+        IRule strong = new EveryNth("typo/strong", 0, 10, 4), weak = new EveryNth("typo/weak", 1, 5, 2, offset: 1), other = new EveryNth("dup/other", 1, 10, 4);
+        var findings = new Analyzer([strong, weak, other]).Analyze(Page);
+        // weak spans start at 1, 6, 11, …: those at 1 (inside strong's [0,4)) and 11 go; those at 6, 16, … stay.
+        Assert.Equal(10_000, findings.Count(f => f.RuleId == "typo/strong"));
+        Assert.Equal(10_000, findings.Count(f => f.RuleId == "typo/weak"));
+        Assert.All(findings.Where(f => f.RuleId == "typo/weak"), f => Assert.Equal(6, f.Span.Start % 10));
+        Assert.Equal(10_000, findings.Count(f => f.RuleId == "dup/other")); // another family is never outranked
+    }
+
+    [Fact]
+    public void EqualPrecedence_KeepsTheEarlierStart()
+    {
+        IRule a = new EveryNth("typo/a", 1, 100, 6), b = new EveryNth("typo/b", 1, 100, 6, offset: 3);
+        var findings = new Analyzer([a, b]).Analyze(Page);
+        Assert.All(findings, f => Assert.Equal("typo/a", f.RuleId));
+    }
+
+    [Fact]
+    public void CancelledLint_Stops()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => new Analyzer([new EveryNth("typo/a", 1, 1, 1)]).Analyze(Page, cancellation: cts.Token));
+    }
+
+    [Fact]
+    public void HugeIgnoreList_FiltersByExactEntry()
+    {
+        var findings = new Analyzer([new EveryNth("typo/a", 1, 7, 2)]).Analyze(Page);
+        var entries = Enumerable.Range(0, 50_000).Select(i => new IgnoreList.Entry("01.txt", "typo/a", $"不在{i}", "")).ToList();
+        var first = findings[0];
+        entries.Add(new IgnoreList.Entry("01.txt", "typo/a", Page.Text.Substring(first.Span.Start, 2), Page.Text[..(first.Span.End + 6)]));
+        var kept = new IgnoreList([.. entries]).Filter(Page, findings);
+        Assert.Equal(findings.Length - 1, kept.Length);
+        Assert.DoesNotContain(first, kept);
+    }
+}
