@@ -64,6 +64,8 @@ public sealed class LanguageServer : IDisposable
         _workspace.Roots = _roots;
         _workspace.ConfigAboveWorkspace = p.InitializationOptions is { ValueKind: JsonValueKind.Object } o
             && o.TryGetProperty("configAboveWorkspace", out var above) && above.ValueKind == JsonValueKind.True;
+        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } o2 && o2.TryGetProperty("maxFileSize", out var max) && max.TryGetInt64(out var bytes) && bytes > 0)
+            _workspace.MaxPageBytes = bytes;
         var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         return new InitializeResult(
             new ServerCapabilities(
@@ -318,12 +320,14 @@ public sealed class LanguageServer : IDisposable
     /// </summary>
     private async Task IndexWorkspaceAsync()
     {
-        var pages = _roots.SelectMany(SafePages).ToList();
+        var skipped = new List<Core.Workspace.SkippedPath>();
+        var pages = _roots.SelectMany(r => SafePages(r, skipped)).ToList();
+        foreach (var s in skipped) _logger.LogWarning("Skipping {Path}: {Reason}", s.Path, s.Reason);
         var token = $"zjgr-index-{Guid.NewGuid():N}";
         var progress = Rpc is not null && await TryCreateProgressAsync(token);
         if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressBegin("begin", "zjgr：索引工作区", 0)));
         Warmup.Preload();
-        var unreadable = 0;
+        var unreadable = skipped.Count;
         for (var i = 0; i < pages.Count; i++)
         {
             _workspace.IssueFor(pages[i]);
@@ -331,14 +335,15 @@ public sealed class LanguageServer : IDisposable
             if (_workspace.SourceOf(pages[i]) is null)
             {
                 unreadable++;
-                _logger.LogWarning("Skipping {Path}: {Reason}", pages[i], PageReader.TryRead(pages[i]).Error);
+                _logger.LogWarning("Skipping {Path}: {Reason}", pages[i], PageReader.TryRead(pages[i], _workspace.MaxPageBytes).Error);
             }
             if (progress && (i % 20 == 0 || i == pages.Count - 1))
                 await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressReport("report", $"{i + 1}/{pages.Count}", (i + 1) * 100 / pages.Count)));
         }
-        var summary = $"已索引 {pages.Count - unreadable} 个版面" + (unreadable > 0 ? $"，{unreadable} 个文件不是 UTF-8 文本，已跳过（见日志）" : "");
+        var indexed = pages.Count - (unreadable - skipped.Count);
+        var summary = $"已索引 {indexed} 个版面" + (unreadable > 0 ? $"，{unreadable} 个文件或文件夹无法读取（非 UTF-8 文本、非普通文件、过大或无权限），已跳过（见日志）" : "");
         if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressEnd("end", summary)));
-        _logger.LogInformation("Indexed {Count} pages, skipped {Unreadable} unreadable", pages.Count - unreadable, unreadable);
+        _logger.LogInformation("Indexed {Count} pages, skipped {Unreadable}", indexed, unreadable);
     }
 
     private async Task<bool> TryCreateProgressAsync(string token)
@@ -354,9 +359,10 @@ public sealed class LanguageServer : IDisposable
         }
     }
 
-    private static IEnumerable<string> SafePages(string root)
+    /// <summary>The pages under a workspace folder: each real folder once (link loops cost nothing), regular files only.</summary>
+    private static IEnumerable<string> SafePages(string root, List<Core.Workspace.SkippedPath>? skipped = null)
     {
-        try { return Core.Workspace.PageFiles.Under(root).ToList(); }
+        try { return Core.Workspace.PageFiles.Under(root, s => skipped?.Add(s)); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
     }
 
@@ -376,7 +382,7 @@ public sealed class LanguageServer : IDisposable
     private WorkspaceDiagnosticReport WorkspaceDiagnostics(CancellationToken cancellation)
     {
         var reports = new List<WorkspaceFullDocumentDiagnosticReport>();
-        foreach (var path in _roots.SelectMany(SafePages))
+        foreach (var path in _roots.SelectMany(r => SafePages(r)))
         {
             cancellation.ThrowIfCancellationRequested();
             var uri = DocumentUris.FromPath(path);
@@ -387,7 +393,7 @@ public sealed class LanguageServer : IDisposable
                 reports.Add(new("full", uri, open.Version, [.. snapshot.Findings.Select(f => Diagnose(uri, snapshot.Source, f))]));
                 continue;
             }
-            if (PageReader.TryRead(path).Text is not { } text) continue;
+            if (PageReader.TryRead(path, _workspace.MaxPageBytes).Text is not { } text) continue;
             var page = NewsDocument.Parse(path, text);
             var findings = _workspace.IgnoredFor(path).Filter(page, _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation));
             reports.Add(new("full", uri, null, [.. findings.Select(f => Diagnose(uri, page.Source, f))]));

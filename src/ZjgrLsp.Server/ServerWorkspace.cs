@@ -35,6 +35,9 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
     /// <summary>The workspace folders: the only places the server writes, and the highest it reads zjgr.json from.</summary>
     public IReadOnlyList<string> Roots { get; set; } = [];
 
+    /// <summary>Pages on disk larger than this are not read (initializationOptions "maxFileSize", in bytes).</summary>
+    public long MaxPageBytes { get; set; } = PageReader.DefaultMaxBytes;
+
     /// <summary>Set by the client (initializationOptions "configAboveWorkspace": true) to read zjgr.json above the workspace.</summary>
     public bool ConfigAboveWorkspace { get; set; }
 
@@ -125,7 +128,7 @@ public sealed class ServerWorkspace(DocumentStore documents, ILogger logger)
         try { stamp = File.GetLastWriteTimeUtc(file); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
         if (_diskPages.TryGetValue(file, out var cached) && cached.Stamp == stamp) return cached.Page;
-        var (text, _) = PageReader.TryRead(file);
+        var (text, _) = PageReader.TryRead(file, MaxPageBytes);
         if (text is null) return null;
         var page = NewsDocument.Parse(file, text);
         _diskPages[file] = (stamp, page);

@@ -14,6 +14,10 @@ public class PullAndProgressTests
         // Pages that cannot be read as text: invalid UTF-8, and binary. They are skipped, never fatal.
         File.WriteAllBytes(Path.Combine(issue.FullName, "04.txt"), [0xE4, 0xBC, 0x9A, 0xFF, 0x41]);
         File.WriteAllBytes(Path.Combine(issue.FullName, "05.txt"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256))]);
+        // Link loops that once made indexing exponential, and a FIFO that would block a read forever.
+        File.CreateSymbolicLink(Path.Combine(issue.FullName, "x"), ".");
+        File.CreateSymbolicLink(Path.Combine(issue.FullName, "up"), "..");
+        Mono.Unix.Native.Syscall.mkfifo(Path.Combine(issue.FullName, "06.txt"), Mono.Unix.Native.FilePermissions.DEFFILEMODE);
         return dir;
     }
 
@@ -26,7 +30,7 @@ public class PullAndProgressTests
             await using var client = new LspTestClient();
             await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
             Assert.Equal("zjgr：索引工作区", (await client.NextProgressAsync("begin")).GetProperty("title").GetString());
-            Assert.Equal("已索引 3 个版面，2 个文件不是 UTF-8 文本，已跳过（见日志）",
+            Assert.Equal("已索引 3 个版面，3 个文件或文件夹无法读取（非 UTF-8 文本、非普通文件、过大或无权限），已跳过（见日志）",
                 (await client.NextProgressAsync("end")).GetProperty("message").GetString());
         }
         finally { dir.Delete(true); }
