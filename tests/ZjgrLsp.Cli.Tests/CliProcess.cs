@@ -7,6 +7,18 @@ public static class CliProcess
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "zjgr.dll");
 
+    /// <summary>
+    /// The CLI copied where any user can read it: the clone may live under a folder only root can enter (/root).
+    /// </summary>
+    private static readonly Lazy<string> WorldReadableDll = new(() =>
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"zjgr-cli-{Environment.ProcessId}");
+        var (code, _, err) = Shell($"rm -rf '{copy}' && cp -r '{AppContext.BaseDirectory}' '{copy}' && chmod -R a+rX '{copy}'");
+        if (code != 0) throw new IOException($"cannot copy the CLI for another user: {err}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(copy, true); } catch (IOException) { } };
+        return Path.Combine(copy, "zjgr.dll");
+    });
+
     /// <summary>Whether the tests run as root with setpriv at hand, so a case can run the CLI as an unprivileged user.</summary>
     public static bool CanRunAsNobody => Environment.UserName == "root" && File.Exists("/usr/bin/setpriv");
 
@@ -14,7 +26,7 @@ public static class CliProcess
     public static (int Code, string Out, string Err) Shell(string script, bool asNobody = false, int timeoutSeconds = 60)
     {
         var zjgr = $"dotnet {Dll}";
-        if (asNobody) zjgr = $"setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp {zjgr}";
+        if (asNobody) zjgr = $"setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp dotnet {WorldReadableDll.Value}";
         var psi = new ProcessStartInfo("bash", ["-c", script])
         {
             RedirectStandardOutput = true,
