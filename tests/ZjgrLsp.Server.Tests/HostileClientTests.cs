@@ -20,6 +20,16 @@ public class HostileClientTests
         Assert.True(c.Alive);
     }
 
+    /// <summary>A started server with one open page holding a doubled word, its first diagnostics published.</summary>
+    private static async Task<RawLspConnection> OpenedOnePage(string uri)
+    {
+        var c = new RawLspConnection();
+        await c.Initialize();
+        await c.Notify("textDocument/didOpen", $$$"""{"textDocument":{"uri":"{{{uri}}}","languageId":"plaintext","version":1,"text":"{{{Doubled}}}"}}""");
+        await c.Notification("textDocument/publishDiagnostics", p => p.GetProperty("version").GetInt32() == 1);
+        return c;
+    }
+
     [Fact]
     public async Task ScalarParams_NotificationIsDropped_RequestGetsInvalidParams()
     {
@@ -103,10 +113,7 @@ public class HostileClientTests
     [Fact]
     public async Task LoneSurrogateInAChange_IsApplied_AndPositionsStayAligned()
     {
-        await using var c = new RawLspConnection();
-        await c.Initialize();
-        await c.Notify("textDocument/didOpen", $$$"""{"textDocument":{"uri":"untitled:a","languageId":"plaintext","version":1,"text":"{{{Doubled}}}"}}""");
-        await c.Notification("textDocument/publishDiagnostics", p => p.GetProperty("version").GetInt32() == 1);
+        await using var c = await OpenedOnePage("untitled:a");
         // The editor inserts a lone surrogate at the start: one UTF-16 unit, so the doubled word moves by one.
         await c.Notify("textDocument/didChange", """{"textDocument":{"uri":"untitled:a","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}},"text":"\ud800"}]}""");
         var published = await c.Notification("textDocument/publishDiagnostics", p => p.GetProperty("version").GetInt32() == 2);
@@ -117,10 +124,7 @@ public class HostileClientTests
     [Fact]
     public async Task UnreadableChange_TakesTheDocumentOutOfSync_UntilTheFullTextComes()
     {
-        await using var c = new RawLspConnection();
-        await c.Initialize();
-        await c.Notify("textDocument/didOpen", $$$"""{"textDocument":{"uri":"untitled:b","languageId":"plaintext","version":1,"text":"{{{Doubled}}}"}}""");
-        await c.Notification("textDocument/publishDiagnostics", p => p.GetProperty("version").GetInt32() == 1);
+        await using var c = await OpenedOnePage("untitled:b");
         // A range without an end: applying it anyhow would make every later position wrong.
         await c.Notify("textDocument/didChange", """{"textDocument":{"uri":"untitled:b","version":2},"contentChanges":[{"range":{"start":{"line":0,"character":0}},"text":"新"}]}""");
         var message = await c.Notification("window/showMessage");
