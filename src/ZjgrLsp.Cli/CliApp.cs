@@ -31,7 +31,12 @@ public static class CliApp
         var rules = new Command("rules", "List the rules with their ids, default severities and docs") { markdown };
         rules.SetAction(result => RulesCommand.Run(stdout, result.GetValue(markdown)));
 
-        var root = new RootCommand("zjgr — proofreading for Chinese newspaper copy") { lint, rules };
+        var sentenceFiles = new Argument<string[]>("sentences") { Description = "sentences.jsonl files (src, tgt)", Arity = ArgumentArity.OneOrMore };
+        var spellFeatures = new Command("spell-features", "For scripts/fit_spelling_gate.py: the spelling checker's candidates and features as TSV") { sentenceFiles };
+        spellFeatures.Hidden = true;
+        spellFeatures.SetAction(result => SpellFeaturesCommand.Run(stdout, stderr, result.GetValue(sentenceFiles)!));
+
+        var root = new RootCommand("zjgr — proofreading for Chinese newspaper copy") { lint, rules, spellFeatures };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

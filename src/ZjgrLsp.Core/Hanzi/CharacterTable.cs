@@ -36,6 +36,30 @@ public sealed class CharacterTable
     }
 
     /// <summary>
+    /// How many independent shape codes say two characters look alike: four-corner (four of five digits) and Cangjie
+    /// (one edit apart), with stroke counts within three. One code alone is mostly noise (豆/工, 用/牛); both together
+    /// are a look-alike a spelling checker can act on.
+    /// </summary>
+    public int ShapeSignals(char a, char b)
+    {
+        if (a == b || !_chars.TryGetValue(a, out var x) || !_chars.TryGetValue(b, out var y)) return 0;
+        if (x.Strokes > 0 && y.Strokes > 0 && Math.Abs(x.Strokes - y.Strokes) > 3) return 0;
+        var signals = 0;
+        if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)
+        {
+            var same = 0;
+            for (var i = 0; i < 5; i++)
+                if (i < x.FourCorner.Length && i < y.FourCorner.Length && x.FourCorner[i] == y.FourCorner[i]) same++;
+            if (same >= 4) signals++;
+        }
+        if (x.Cangjie.Length >= 3 && y.Cangjie.Length >= 3 && EditDistanceAtMostOne(x.Cangjie, y.Cangjie)) signals++;
+        return signals;
+    }
+
+    /// <summary>Toneless syllables folded for near sounds (z/zh, n/l, an/ang…), the usual reading first.</summary>
+    public IReadOnlyList<string> FuzzySyllables(char c) => _chars.TryGetValue(c, out var i) ? i.FuzzySyllables : [];
+
+    /// <summary>
     /// Close stroke counts, and four-corner codes equal in at least four of their five digits or Cangjie codes
     /// (which spell a character's parts) one edit apart. Both codes describe shape, so either suffices.
     /// </summary>

@@ -37,8 +37,11 @@ public static class RuleRegistry
         new HalfwidthPunctuationRule(),
         new UnpairedPunctuationRule(),
         new ConfusableVariantRule(),
+        new DeDiDeRule(),
         new FixedPhraseRule(),
+        new HomophoneRule(),
         new MisspellingRule(),
+        new ShapeRule(),
         new TruncatedTermRule(),
         new UsageRule(),
     ];

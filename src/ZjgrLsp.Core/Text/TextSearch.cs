@@ -11,4 +11,11 @@ public static class TextSearch
         for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal)) n++;
         return n;
     }
+
+    /// <summary>The offsets of <paramref name="s"/> in <paramref name="text"/>, overlapping ones included.</summary>
+    public static IEnumerable<int> Occurrences(string text, string s)
+    {
+        if (s.Length == 0) yield break;
+        for (var i = text.IndexOf(s, StringComparison.Ordinal); i >= 0; i = text.IndexOf(s, i + 1, StringComparison.Ordinal)) yield return i;
+    }
 }

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Converts libime's Simplified Chinese word trigram model (lm_sc.arpa, LGPL-2.1+) into the engine's memory-mapped
+binary, src/ZjgrLsp.Core/Data/lm/lm_sc.zlm. Standard library only; the output is byte-for-byte reproducible.
+
+Usage: scripts/gen_lm_data.py [--arpa PATH] [--out PATH]
+Without --arpa, the Debian source package libime is downloaded with a private apt configuration (deb-src for
+bookworm main; the system's apt sources are untouched) and lm_sc.arpa is taken from data/lm_sc.arpa-20220810.tar.xz.
+
+Layout (little-endian; every section starts on an 8-byte boundary):
+  header   magic "ZJLM0001", int32 words, bigrams, trigrams, 0, float32 q2min, q2max, q3min, q3max,
+           then int64 offsets of: word units, word starts, unigram probs, unigram backoffs, bigram starts,
+           bigram words, bigram probs, bigram backoffs, trigram starts, trigram words, trigram probs
+  words    sorted by UTF-16 code units (as .NET's ordinal order); a word's id is its index. Units: uint16[],
+           starts: int32[words + 1]
+  unigrams float32 log10 prob[words], float32 log10 backoff[words]
+  bigrams  CSR by first word: starts int32[words + 1]; second word int32[]; prob and backoff uint16[] each,
+           linear in [q2min, q2max]
+  trigrams CSR by bigram index: starts int32[bigrams + 1]; third word int32[]; prob uint16[] in [q3min, q3max]
+"""
+import argparse, hashlib, io, os, struct, subprocess, sys, tarfile, tempfile, array
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_OUT = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
+MAGIC = b"ZJLM0001"
+
+
+def fetch_arpa(work):
+    """lm_sc.arpa from Debian's libime source package, through a private apt configuration."""
+    os.makedirs(os.path.join(work, "lists", "partial"), exist_ok=True)
+    os.makedirs(os.path.join(work, "cache", "archives", "partial"), exist_ok=True)
+    os.makedirs(os.path.join(work, "parts"), exist_ok=True)
+    with open(os.path.join(work, "sources.list"), "w") as f:
+        f.write("deb-src http://deb.debian.org/debian bookworm main\n")
+    conf = os.path.join(work, "apt.conf")
+    with open(conf, "w") as f:
+        f.write(f'Dir::Etc::SourceList "{work}/sources.list";\nDir::Etc::SourceParts "{work}/parts";\n'
+                f'Dir::State::Lists "{work}/lists";\nDir::Cache "{work}/cache";\n')
+    env = dict(os.environ, APT_CONFIG=conf)
+    subprocess.run(["apt-get", "update", "-qq"], env=env, check=True)
+    subprocess.run(["apt-get", "source", "--download-only", "libime"], env=env, cwd=work, check=True)
+    orig = next(os.path.join(work, n) for n in os.listdir(work) if n.startswith("libime_") and n.endswith(".orig.tar.xz"))
+    with tarfile.open(orig) as outer:
+        member = next(m for m in outer.getmembers() if m.name.endswith("data/lm_sc.arpa-20220810.tar.xz"))
+        inner_bytes = outer.extractfile(member).read()
+    with tarfile.open(fileobj=io.BytesIO(inner_bytes)) as inner:
+        arpa = next(m for m in inner.getmembers() if m.name.endswith("lm_sc.arpa"))
+        inner.extract(arpa, work)
+        return os.path.join(work, arpa.name)
+
+
+def read_arpa(path):
+    grams = {1: [], 2: [], 3: []}
+    order = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("ngram ") or line == "\\data\\":
+                continue
+            if line.startswith("\\") and line.endswith("-grams:"):
+                order = int(line[1])
+                continue
+            if line == "\\end\\":
+                break
+            if order == 0:
+                continue
+            parts = line.split("\t")
+            prob = float(parts[0])
+            words = parts[1].split(" ")
+            backoff = float(parts[2]) if len(parts) > 2 and parts[2] != "" else 0.0
+            grams[order].append((words, prob, backoff))
+    return grams
+
+
+def units(word):
+    return word.encode("utf-16-le")
+
+
+def quantise(values, lo, hi):
+    scale = 65535.0 / (hi - lo) if hi > lo else 0.0
+    return array.array("H", (min(65535, max(0, int(round((v - lo) * scale)))) for v in values))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--arpa")
+    ap.add_argument("--out", default=DEFAULT_OUT)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as work:
+        grams = read_arpa(args.arpa or fetch_arpa(work))
+
+    vocab = sorted({g[0][0] for g in grams[1]}, key=lambda w: w.encode("utf-16-be"))
+    ids = {w: i for i, w in enumerate(vocab)}
+    n = len(vocab)
+    uni_prob = array.array("f", [0.0] * n)
+    uni_back = array.array("f", [0.0] * n)
+    for (w,), p, b in grams[1]:
+        uni_prob[ids[w]] = p
+        uni_back[ids[w]] = b
+
+    bigrams = sorted(((ids[a], ids[b]), p, bo) for (a, b), p, bo in grams[2])
+    bi_index = {key: i for i, (key, _, _) in enumerate(bigrams)}
+    bi_starts = array.array("i", [0] * (n + 1))
+    for (a, _), _, _ in bigrams:
+        bi_starts[a + 1] += 1
+    for i in range(n):
+        bi_starts[i + 1] += bi_starts[i]
+    bi_words = array.array("i", (b for (_, b), _, _ in bigrams))
+    q2min = min(min(p for _, p, _ in bigrams), min(b for _, _, b in bigrams))
+    q2max = max(max(p for _, p, _ in bigrams), max(b for _, _, b in bigrams))
+    bi_prob = quantise([p for _, p, _ in bigrams], q2min, q2max)
+    bi_back = quantise([b for _, _, b in bigrams], q2min, q2max)
+
+    trigrams = []
+    orphans = 0
+    for (a, b, c), p, _ in grams[3]:
+        key = (ids[a], ids[b])
+        if key not in bi_index:
+            orphans += 1
+            continue
+        trigrams.append((bi_index[key], ids[c], p))
+    trigrams.sort()
+    tri_starts = array.array("i", [0] * (len(bigrams) + 1))
+    for bi, _, _ in trigrams:
+        tri_starts[bi + 1] += 1
+    for i in range(len(bigrams)):
+        tri_starts[i + 1] += tri_starts[i]
+    tri_words = array.array("i", (c for _, c, _ in trigrams))
+    q3min = min(p for _, _, p in trigrams)
+    q3max = max(p for _, _, p in trigrams)
+    tri_prob = quantise([p for _, _, p in trigrams], q3min, q3max)
+
+    word_units = bytearray()
+    word_starts = array.array("i", [0])
+    for w in vocab:
+        word_units += units(w)
+        word_starts.append(len(word_units) // 2)
+
+    sections = [bytes(word_units), word_starts.tobytes(), uni_prob.tobytes(), uni_back.tobytes(), bi_starts.tobytes(),
+                bi_words.tobytes(), bi_prob.tobytes(), bi_back.tobytes(), tri_starts.tobytes(), tri_words.tobytes(),
+                tri_prob.tobytes()]
+    assert sys.byteorder == "little", "the layout is little-endian; run on a little-endian machine"
+    header_size = 8 + 4 * 4 + 4 * 4 + 8 * len(sections)
+    offsets, pos = [], (header_size + 7) // 8 * 8
+    for s in sections:
+        offsets.append(pos)
+        pos = (pos + len(s) + 7) // 8 * 8
+    out = bytearray(pos)
+    struct.pack_into("<8s4i4f", out, 0, MAGIC, n, len(bigrams), len(trigrams), 0, q2min, q2max, q3min, q3max)
+    struct.pack_into(f"<{len(sections)}q", out, 8 + 32, *offsets)
+    for off, s in zip(offsets, sections):
+        out[off:off + len(s)] = s
+    os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    tmp = args.out + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(out)
+    os.replace(tmp, args.out)
+    print(f"{args.out}: {n} words, {len(bigrams)} bigrams, {len(trigrams)} trigrams ({orphans} without their bigram), "
+          f"{len(out) / 1e6:.1f} MB, sha256 {hashlib.sha256(out).hexdigest()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using ZjgrLsp.Core.Language;
+using ZjgrLsp.Core.Segmentation;
+
+namespace ZjgrLsp.Cli;
+
+/// <summary>
+/// `zjgr spell-features SENTENCES.jsonl...`: every candidate the spelling checker weighs in each sentence's source
+/// text, with its features and whether the target text has it there, as TSV for scripts/fit_spelling_gate.py.
+/// Input lines are JSON objects with "src" and, for an erroneous sentence, "tgt" of the same length.
+/// </summary>
+public static class SpellFeaturesCommand
+{
+    public const string Header = "set\tsentence\toffset\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tlabel";
+
+    public static int Run(TextWriter stdout, TextWriter stderr, string[] files)
+    {
+        if (SpellingChecker.Default is not { } checker)
+        {
+            stderr.WriteLine($"zjgr: the language model is missing ({NgramModel.DefaultPath}); run scripts/gen_lm_data.py");
+            return ExitCodes.Error;
+        }
+        stdout.WriteLine(Header);
+        var inv = CultureInfo.InvariantCulture;
+        foreach (var file in files)
+        {
+            var set = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))) ?? file;
+            var n = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                n++;
+                using var doc = JsonDocument.Parse(line);
+                var src = doc.RootElement.GetProperty("src").GetString()!;
+                var tgt = doc.RootElement.TryGetProperty("tgt", out var t) && t.GetString() is { } s && s.Length == src.Length ? s : src;
+                for (var start = 0; start < src.Length;)
+                {
+                    if (!IsHan(src[start])) { start++; continue; }
+                    var end = start;
+                    while (end < src.Length && IsHan(src[end])) end++;
+                    foreach (var (offset, candidate, f) in checker.Explain(src[start..end], Segmenter.Default))
+                    {
+                        var at = start + offset;
+                        var label = tgt[at] == candidate.Char && src[at] != tgt[at] ? 1 : 0;
+                        stdout.WriteLine(string.Join('\t', set, n, at, src[at], candidate.Char, candidate.Kind, f.Gain.ToString("F3", inv), f.Homophones,
+                            f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv), label));
+                    }
+                    start = end;
+                }
+            }
+        }
+        return ExitCodes.Clean;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+}

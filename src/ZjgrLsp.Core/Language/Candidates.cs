@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using ZjgrLsp.Core.Hanzi;
+
+namespace ZjgrLsp.Core.Language;
+
+/// <summary>Why a character may have been typed for another.</summary>
+public enum CandidateKind { Sound, NearSound, Shape, De }
+
+/// <summary>A character that may be the one meant where another was printed.</summary>
+public readonly record struct Candidate(char Char, CandidateKind Kind);
+
+/// <summary>
+/// The characters that may be meant where one is printed: the same toneless reading, a near reading (z/zh, c/ch,
+/// s/sh, n/l, f/h, an/ang, en/eng, in/ing), or a look-alike that two shape codes confirm (four-corner and
+/// Cangjie). Only common characters are offered: the 4,500 single-character words the model rates likeliest, so
+/// a suggestion is never a rarity. Built once from the model and the Unihan table.
+/// </summary>
+public sealed class Candidates
+{
+    private const int CommonCount = 4500;
+
+    private readonly FrozenDictionary<string, char[]> _bySound;
+    private readonly FrozenDictionary<string, char[]> _byNearSound;
+    private readonly char[] _common;
+    private readonly FrozenDictionary<char, float> _unigram;
+    private readonly CharacterTable _table;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Candidate[]> _cache = new();
+
+    public Candidates(NgramModel model, CharacterTable table)
+    {
+        _table = table;
+        var singles = new List<(char C, float P)>();
+        for (var id = 0; id < model.WordCount; id++)
+        {
+            var w = model.Word(id);
+            if (w.Length == 1 && w[0] >= '\u4E00' && w[0] <= '\u9FFF') singles.Add((w[0], model.Unigram(id)));
+        }
+        _common = [.. singles.OrderByDescending(s => s.P).Take(CommonCount).Select(s => s.C)];
+        _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);
+        _bySound = Group(c => table.Syllables(c));
+        _byNearSound = Group(c => table.FuzzySyllables(c));
+    }
+
+    private FrozenDictionary<string, char[]> Group(Func<char, IReadOnlyList<string>> readings)
+    {
+        var groups = new Dictionary<string, List<char>>();
+        foreach (var c in _common)
+        {
+            var usual = readings(c);
+            if (usual.Count == 0) continue;
+            if (!groups.TryGetValue(usual[0], out var list)) groups[usual[0]] = list = [];
+            list.Add(c);
+        }
+        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+    }
+
+    /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
+    public bool IsCommon(char c) => _unigram.TryGetValue(c, out _) && Array.IndexOf(_common, c) >= 0;
+
+    /// <summary>log10 unigram probability of a character as a word of its own, or null when the model lacks it.</summary>
+    public float? Unigram(char c) => _unigram.TryGetValue(c, out var p) ? p : null;
+
+    /// <summary>How many common characters share the printed character's usual reading (yi, ji, shi have many).</summary>
+    public int HomophoneCount(char c) =>
+        _table.Syllables(c) is { Count: > 0 } s && _bySound.TryGetValue(s[0], out var g) ? g.Length : 0;
+
+    /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
+    public Candidate[] For(char printed) => _cache.GetOrAdd(printed, Build);
+
+    private Candidate[] Build(char printed)
+    {
+        var result = new List<Candidate>();
+        var seen = new HashSet<char> { printed };
+        foreach (var s in _table.Syllables(printed))
+            if (_bySound.TryGetValue(s, out var group))
+                foreach (var c in group)
+                    if (seen.Add(c)) result.Add(new(c, CandidateKind.Sound));
+        foreach (var s in _table.FuzzySyllables(printed))
+            if (_byNearSound.TryGetValue(s, out var group))
+                foreach (var c in group)
+                    if (seen.Add(c)) result.Add(new(c, CandidateKind.NearSound));
+        foreach (var c in _common)
+            if (!seen.Contains(c) && _table.ShapeSignals(printed, c) >= 2 && seen.Add(c)) result.Add(new(c, CandidateKind.Shape));
+        return [.. result];
+    }
+}

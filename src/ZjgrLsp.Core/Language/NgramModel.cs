@@ -1,0 +1,139 @@
+using System.IO.MemoryMappedFiles;
+using System.Runtime.InteropServices;
+
+namespace ZjgrLsp.Core.Language;
+
+/// <summary>
+/// A word trigram model of Simplified Chinese (libime's lm_sc.arpa, converted by scripts/gen_lm_data.py) read
+/// straight from a memory-mapped file: opening it costs a map, not a parse, and the pages the OS shares between
+/// processes. Probabilities are log10, with ARPA back-off. Words are found by binary search in the sorted word list,
+/// n-grams by binary search in compressed-sparse-row arrays.
+/// </summary>
+public sealed unsafe class NgramModel : IDisposable
+{
+    private const string Magic = "ZJLM0001";
+
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _base;
+    private readonly char* _units;
+    private readonly int* _wordStarts, _biStarts, _biWords, _triStarts, _triWords;
+    private readonly float* _uniProb, _uniBack;
+    private readonly ushort* _biProb, _biBack, _triProb;
+    private readonly float _q2Min, _q2Step, _q3Min, _q3Step;
+
+    private NgramModel(string path)
+    {
+        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* p = null;
+        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref p);
+        _base = p + _view.PointerOffset;
+        if (Marshal.PtrToStringAnsi((IntPtr)_base, 8) != Magic) throw new InvalidDataException($"{path} is not a zjgr language model ({Magic})");
+        var ints = (int*)(_base + 8);
+        WordCount = ints[0];
+        BigramCount = ints[1];
+        TrigramCount = ints[2];
+        var q = (float*)(_base + 24);
+        _q2Min = q[0];
+        _q2Step = (q[1] - q[0]) / 65535f;
+        _q3Min = q[2];
+        _q3Step = (q[3] - q[2]) / 65535f;
+        var offsets = (long*)(_base + 40);
+        _units = (char*)(_base + offsets[0]);
+        _wordStarts = (int*)(_base + offsets[1]);
+        _uniProb = (float*)(_base + offsets[2]);
+        _uniBack = (float*)(_base + offsets[3]);
+        _biStarts = (int*)(_base + offsets[4]);
+        _biWords = (int*)(_base + offsets[5]);
+        _biProb = (ushort*)(_base + offsets[6]);
+        _biBack = (ushort*)(_base + offsets[7]);
+        _triStarts = (int*)(_base + offsets[8]);
+        _triWords = (int*)(_base + offsets[9]);
+        _triProb = (ushort*)(_base + offsets[10]);
+        UnknownId = Find("<unk>");
+        for (var i = 0; i < WordCount; i++) MaxWordLength = Math.Max(MaxWordLength, _wordStarts[i + 1] - _wordStarts[i]);
+    }
+
+    /// <summary>The model file shipped next to the assemblies, or the one ZJGR_LM names.</summary>
+    public static string DefaultPath =>
+        Environment.GetEnvironmentVariable("ZJGR_LM") is { Length: > 0 } env ? env : Path.Combine(AppContext.BaseDirectory, "Data", "lm", "lm_sc.zlm");
+
+    private static readonly Lazy<NgramModel?> _default = new(() => File.Exists(DefaultPath) ? Open(DefaultPath) : null);
+
+    /// <summary>The shipped model, or null when the file is missing (the model-based rules then stay silent).</summary>
+    public static NgramModel? Default => _default.Value;
+
+    public static NgramModel Open(string path) => new(path);
+
+    public int WordCount { get; }
+    public int BigramCount { get; }
+    public int TrigramCount { get; }
+    public int UnknownId { get; }
+
+    /// <summary>The longest word of the vocabulary, in UTF-16 units.</summary>
+    public int MaxWordLength { get; }
+
+    public string Word(int id) => new(_units + _wordStarts[id], 0, _wordStarts[id + 1] - _wordStarts[id]);
+
+    /// <summary>The id of a vocabulary word, or −1.</summary>
+    public int Find(ReadOnlySpan<char> word)
+    {
+        int lo = 0, hi = WordCount - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var candidate = new ReadOnlySpan<char>(_units + _wordStarts[mid], _wordStarts[mid + 1] - _wordStarts[mid]);
+            var c = candidate.SequenceCompareTo(word);
+            if (c == 0) return mid;
+            if (c < 0) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    public float Unigram(int w) => _uniProb[w];
+
+    /// <summary>log10 P(w | a b); a or b may be −1 where the text starts (no context: a unigram).</summary>
+    public float Score(int a, int b, int w)
+    {
+        if (b < 0) return _uniProb[w];
+        var bw = Bigram(b, w);
+        if (a >= 0)
+        {
+            var ab = Bigram(a, b);
+            if (ab >= 0)
+            {
+                var t = Trigram(ab, w);
+                if (t >= 0) return _q3Min + _triProb[t] * _q3Step;
+                return Dequantise2(_biBack[ab]) + (bw >= 0 ? Dequantise2(_biProb[bw]) : _uniBack[b] + _uniProb[w]);
+            }
+        }
+        return bw >= 0 ? Dequantise2(_biProb[bw]) : _uniBack[b] + _uniProb[w];
+    }
+
+    private float Dequantise2(ushort q) => _q2Min + q * _q2Step;
+
+    private int Bigram(int a, int b) => Search(_biWords, _biStarts[a], _biStarts[a + 1], b);
+
+    private int Trigram(int bigram, int c) => Search(_triWords, _triStarts[bigram], _triStarts[bigram + 1], c);
+
+    private static int Search(int* keys, int lo, int end, int key)
+    {
+        var hi = end - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var k = keys[mid];
+            if (k == key) return mid;
+            if (k < key) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
+    }
+
+    public void Dispose()
+    {
+        _view.SafeMemoryMappedViewHandle.ReleasePointer();
+        _view.Dispose();
+        _file.Dispose();
+    }
+}

@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using ZjgrLsp.Core.Hanzi;
+using ZjgrLsp.Core.Segmentation;
+
+namespace ZjgrLsp.Core.Language;
+
+/// <summary>A character the model finds likely to be a slip, with the characters it would rather read there.</summary>
+/// <param name="Offset">The printed character's offset in the text checked.</param>
+/// <param name="Word">The printed word around it (as the candidate would form it), for the message.</param>
+/// <param name="Suggestions">Up to three characters, best first, each with the word it forms.</param>
+public sealed record SpellingSuspect(int Offset, char Printed, CandidateKind Kind, string Word, IReadOnlyList<(char Char, string Word)> Suggestions, float Margin);
+
+/// <summary>
+/// The language-model spelling checker. Each run of Han characters is read alone (punctuation, digits and Latin end
+/// it). At each character the candidates (same sound, near sound, look-alike; 的/地/得 among themselves) are tried:
+/// a candidate must make a word of the model's vocabulary with its neighbours, and then replaces the character in a
+/// window of ±6 characters; the gain is how much likelier the model finds the window. <see cref="SpellingGate"/>
+/// decides from the gain and a few general features; at most two suspects a run, the likeliest first. Runs are
+/// cached by their text, so an edit re-checks only the runs it touched.
+/// </summary>
+public sealed class SpellingChecker
+{
+    private const int Window = 6;
+    private const int MaxPerRun = 2;
+    private const string De = "的地得";
+
+    /// <summary>
+    /// Province abbreviations that news copy uses on their own (留浙, 沪上, 赴皖): as printed characters they are
+    /// places, not slips. The common characters that are also abbreviations (京, 新, 川…) are not listed.
+    /// </summary>
+    private const string ProvinceAbbreviations = "浙沪皖闽赣鄂湘粤琼渝冀晋辽黔滇陕陇藏桂";
+
+    private readonly LatticeScorer _scorer;
+    private readonly Candidates _candidates;
+    private readonly NgramModel _model;
+    private readonly ConcurrentDictionary<string, SpellingSuspect[]> _cache = new(StringComparer.Ordinal);
+
+    public SpellingChecker(NgramModel model, CharacterTable table)
+    {
+        _model = model;
+        _scorer = new LatticeScorer(model);
+        _candidates = new Candidates(model, table);
+    }
+
+    private static readonly Lazy<SpellingChecker?> _default = new(() =>
+        NgramModel.Default is { } model ? new SpellingChecker(model, CharacterTable.Default) : null);
+
+    /// <summary>The checker on the shipped model, or null when the model file is missing.</summary>
+    public static SpellingChecker? Default => _default.Value;
+
+    /// <summary>Suspects in one run of Han characters (offsets within the run), protected spans left alone.</summary>
+    public SpellingSuspect[] CheckRun(string run, Segmenter segmenter)
+    {
+        if (_cache.Count > 100_000) _cache.Clear();
+        return _cache.GetOrAdd(run, r => Check(r, segmenter));
+    }
+
+    private SpellingSuspect[] Check(string run, Segmenter segmenter)
+    {
+        if (run.Length < 2) return [];
+        var protectedChars = Protected(run, segmenter);
+        var found = new List<SpellingSuspect>();
+        for (var i = 0; i < run.Length; i++)
+        {
+            if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
+            if (Suspect(run, i) is { } s) found.Add(s);
+        }
+        var chosen = new List<SpellingSuspect>();
+        foreach (var s in found.OrderByDescending(s => s.Margin))
+        {
+            if (chosen.Count == MaxPerRun) break;
+            if (chosen.Any(c => Math.Abs(c.Offset - s.Offset) <= 1)) continue;
+            chosen.Add(s);
+        }
+        return [.. chosen.OrderBy(s => s.Offset)];
+    }
+
+    /// <summary>
+    /// Every candidate the checker weighs in a run, with its features, whatever the gate decides: for fitting the
+    /// gate (scripts/fit_spelling_gate.py, through <c>zjgr spell-features</c>).
+    /// </summary>
+    public IEnumerable<(int Offset, Candidate Candidate, SpellingFeatures Features)> Explain(string run, Segmenter segmenter)
+    {
+        var protectedChars = Protected(run, segmenter);
+        for (var i = 0; i < run.Length; i++)
+        {
+            if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
+            foreach (var (candidate, features, _) in Weigh(run, i)) yield return (i, candidate, features);
+        }
+    }
+
+    private List<(Candidate Candidate, SpellingFeatures Features, string? Word)> Weigh(string run, int i)
+    {
+        var printed = run[i];
+        var from = Math.Max(0, i - Window);
+        var to = Math.Min(run.Length, i + Window + 1);
+        var window = run.AsSpan(from, to - from).ToArray();
+        var at = i - from;
+        float? original = null;
+        var result = new List<(Candidate, SpellingFeatures, string?)>();
+        var isDe = De.Contains(printed);
+        var inWord = InsideWord(window, at);
+        foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
+        {
+            var word = FormedWord(window, at, candidate.Char);
+            if (word is null && candidate.Kind != CandidateKind.De) continue;
+            original ??= _scorer.Score(window);
+            window[at] = candidate.Char;
+            var gain = _scorer.Score(window) - original.Value;
+            window[at] = printed;
+            result.Add((candidate, new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, word?.Length ?? 1,
+                _candidates.Unigram(candidate.Char) ?? -8, _candidates.Unigram(printed) ?? -8), word));
+        }
+        return result;
+    }
+
+    private SpellingSuspect? Suspect(string run, int i)
+    {
+        var scored = Weigh(run, i)
+            .Select(w => (w.Candidate, Word: w.Word ?? w.Candidate.Char.ToString(), Margin: SpellingGate.Margin(w.Features)))
+            .Where(w => w.Margin > 0).OrderByDescending(w => w.Margin).ToList();
+        if (scored.Count == 0) return null;
+        var best = scored[0];
+        var from = Math.Max(0, i - Window);
+        var window = run.AsSpan(from, Math.Min(run.Length, i + Window + 1) - from).ToArray();
+        var printedWord = PrintedForm(window, i - from, best.Word, best.Candidate.Char);
+        return new SpellingSuspect(i, run[i], best.Candidate.Kind, printedWord,
+            [.. scored.Take(3).Select(r => (r.Candidate.Char, r.Word))], best.Margin);
+    }
+
+    private static IEnumerable<Candidate> DeCandidates(char printed) =>
+        De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
+
+    /// <summary>The longest vocabulary word of 2–4 characters the candidate forms with its neighbours, or null.</summary>
+    private string? FormedWord(char[] window, int at, char candidate)
+    {
+        var printed = window[at];
+        window[at] = candidate;
+        try
+        {
+            for (var len = Math.Min(4, window.Length); len >= 2; len--)
+                for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
+                    if (_model.Find(window.AsSpan(start, len)) >= 0) return new string(window, start, len);
+            return null;
+        }
+        finally { window[at] = printed; }
+    }
+
+    /// <summary>Whether the printed character is already part of a vocabulary word of 2–4 characters.</summary>
+    private bool InsideWord(char[] window, int at)
+    {
+        for (var len = Math.Min(4, window.Length); len >= 2; len--)
+            for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
+                if (_model.Find(window.AsSpan(start, len)) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>The printed text at the span where the candidate forms <paramref name="word"/>.</summary>
+    private static string PrintedForm(char[] window, int at, string word, char candidate)
+    {
+        var text = new string(window);
+        for (var start = Math.Max(0, at - word.Length + 1); start <= at && start + word.Length <= text.Length; start++)
+        {
+            var slice = text.Substring(start, word.Length).ToCharArray();
+            slice[at - start] = candidate;
+            if (new string(slice) == word) return text.Substring(start, word.Length);
+        }
+        return window[at].ToString();
+    }
+
+    /// <summary>
+    /// Characters the model must not judge: names of people and places (the dictionary's nr/ns words), and words the
+    /// segmenter's HMM infers that open with a common surname and are two or three characters long (mostly
+    /// personal names), and words the segmenter's dictionary knows but the model lacks. Other unknown words are not
+    /// protected: a slip often makes one.
+    /// </summary>
+    private bool[] Protected(string run, Segmenter segmenter)
+    {
+        var result = new bool[run.Length];
+        foreach (var token in segmenter.Cut(run))
+        {
+            if (token.Length < 2) continue;
+            var tag = segmenter.Tag(token.AsSpan());
+            var known = segmenter.Frequency(token.AsSpan()) > 0;
+            var isName = tag is "nr" or "nrt" or "nrfg" or "ns";
+            var likelyName = !known && token.Length <= 3 && Names.TitleLexicon.Default.Surnames.Contains(run[token.Start].ToString());
+            // A word the segmenter's dictionary knows and the model does not (泛黄, newer coinages): the model cannot judge it.
+            var beyondModel = known && token.Length <= 4 && _model.Find(token.AsSpan()) < 0;
+            if (isName || likelyName || beyondModel)
+                for (var k = token.Start; k < token.End; k++) result[k] = true;
+        }
+        return result;
+    }
+}

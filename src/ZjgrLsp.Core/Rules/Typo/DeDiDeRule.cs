@@ -1,0 +1,17 @@
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Language;
+
+namespace ZjgrLsp.Core.Rules.Typo;
+
+/// <summary>的, 地 and 得 used for one another.</summary>
+public sealed class DeDiDeRule : IRule
+{
+    public RuleDescriptor Descriptor { get; } = new(
+        "typo/de",
+        "的地得误用",
+        Severity.Warning,
+        "的, 地 and 得 used for one another (认真的学习 for 认真地学习, 跑的快 for 跑得快), decided by the word trigram model: where another of the three makes the text around it clearly likelier. Not safe for fix-all.")
+    { Precedence = 4 };
+
+    public void Analyze(RuleContext context) => ModelSuspects.Report(context, kind => kind is CandidateKind.De, "的地得");
+}

@@ -1,0 +1,87 @@
+using System.Runtime.CompilerServices;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Findings;
+using ZjgrLsp.Core.Language;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Rules.Typo;
+
+/// <summary>
+/// The language-model spelling checker's suspects on a page, found once per page for the three rules that report
+/// them (typo/homophone, typo/shape, typo/de). Runs of Han characters in the page's text blocks are checked; titles
+/// in 《》 are left alone, as are words in the configuration's dictionary.
+/// </summary>
+internal static class ModelSuspects
+{
+    private sealed record Cached(string Dictionary, IReadOnlyList<(int Offset, SpellingSuspect Suspect)> Suspects);
+
+    private static readonly ConditionalWeakTable<NewsDocument, Cached> Cache = new();
+
+    public static IReadOnlyList<(int Offset, SpellingSuspect Suspect)> Of(RuleContext context)
+    {
+        var key = string.Join('\n', context.Config.Dictionary);
+        if (Cache.TryGetValue(context.Document, out var cached) && cached.Dictionary == key) return cached.Suspects;
+        var result = new List<(int, SpellingSuspect)>();
+        if (SpellingChecker.Default is { } checker)
+        {
+            var text = context.Text;
+            foreach (var block in context.Document.Blocks)
+            {
+                if (block.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Caption)) continue;
+                var title = 0;
+                var start = -1;
+                for (var i = block.Span.Start; i <= block.Span.End; i++)
+                {
+                    var c = i < block.Span.End ? text[i] : '\0';
+                    if (c == '《') title++;
+                    else if (c == '》' && title > 0) title--;
+                    var han = c is >= '\u4E00' and <= '\u9FFF' && title == 0;
+                    if (han && start < 0) start = i;
+                    if (!han && start >= 0)
+                    {
+                        context.Cancellation.ThrowIfCancellationRequested();
+                        foreach (var s in checker.CheckRun(text[start..i], context.Segmenter))
+                            if (!InDictionary(context, text, start + s.Offset) && !PrintedElsewhere(context, s.Word)) result.Add((start + s.Offset, s));
+                        start = -1;
+                    }
+                }
+            }
+        }
+        var found = new Cached(key, result);
+        Cache.AddOrUpdate(context.Document, found);
+        return found.Suspects;
+    }
+
+    /// <summary>
+    /// A word printed more than once on the page or in its issue is the copy's own usage (数智化, a new coinage), not a
+    /// slip the model should correct; a real slip is rarely repeated.
+    /// </summary>
+    private static bool PrintedElsewhere(RuleContext context, string word)
+    {
+        if (word.Length < 2) return false;
+        var count = TextSearch.Count(context.Text, word);
+        foreach (var page in context.Issue.OthersThan(context.Document))
+        {
+            if (count >= 3) break;
+            count += TextSearch.Count(page.Text, word);
+        }
+        // Twice is enough for a coinage of three characters or more; a two-character slip may be pasted twice.
+        return count >= 3 || count >= 2 && word.Length >= 3;
+    }
+
+    private static bool InDictionary(RuleContext context, string text, int offset) =>
+        context.Config.Dictionary.Any(w => w.Length > 0 && TextSearch.Occurrences(text, w).Any(o => o <= offset && offset < o + w.Length));
+
+    /// <summary>Reports the suspects of the given kinds, each with its suggestions as quick fixes.</summary>
+    public static void Report(RuleContext context, Func<CandidateKind, bool> kinds, string why)
+    {
+        foreach (var (offset, s) in Of(context))
+        {
+            if (!kinds(s.Kind)) continue;
+            var best = s.Suggestions[0];
+            var others = s.Suggestions.Count > 1 ? "；或为" + string.Join("、", s.Suggestions.Skip(1).Select(x => $"“{x.Word}”")) : "";
+            var fixes = s.Suggestions.Select(x => Fix.Replace($"改为“{x.Char}”（{x.Word}）", offset, 1, x.Char.ToString()));
+            context.Report(new TextSpan(offset, 1), $"“{s.Word}”疑为“{best.Word}”（{why}）{others}", fixes, dictionaryWord: s.Word.Length > 1 ? s.Word : null);
+        }
+    }
+}
