@@ -17,14 +17,15 @@ from collections import defaultdict
 
 KINDS = ["Sound", "NearSound", "Shape", "De"]
 NAMES = ["bias", "gain", "sound", "near", "shape", "de", "log_homophones", "printed_in_word", "long_word",
-         "candidate_unigram", "printed_unigram"]
+         "candidate_unigram", "printed_unigram", "formed_word_unigram", "printed_word_unigram", "after_surname"]
 
 
 def features(r):
     k = r["kind"]
     return [1.0, float(r["gain"]), k == "Sound", k == "NearSound", k == "Shape", k == "De",
             math.log10(max(1, int(r["homophones"]))), float(r["printed_in_word"]), float(int(r["word_length"]) >= 3),
-            float(r["candidate_unigram"]), float(r["printed_unigram"])]
+            float(r["candidate_unigram"]), float(r["printed_unigram"]), float(r["formed_word_unigram"]),
+            float(r["printed_word_unigram"]), float(r["after_surname"])]
 
 
 def train(rows, epochs=30, rate=0.05, l2=1e-4, seed=1):

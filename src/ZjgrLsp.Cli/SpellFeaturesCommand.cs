@@ -12,7 +12,7 @@ namespace ZjgrLsp.Cli;
 /// </summary>
 public static class SpellFeaturesCommand
 {
-    public const string Header = "set\tsentence\toffset\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tlabel";
+    public const string Header = "set\tsentence\toffset\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tformed_word_unigram\tprinted_word_unigram\tafter_surname\tlabel";
 
     public static int Run(TextWriter stdout, TextWriter stderr, string[] files)
     {
@@ -43,7 +43,8 @@ public static class SpellFeaturesCommand
                         var at = start + offset;
                         var label = tgt[at] == candidate.Char && src[at] != tgt[at] ? 1 : 0;
                         stdout.WriteLine(string.Join('\t', set, n, at, src[at], candidate.Char, candidate.Kind, f.Gain.ToString("F3", inv), f.Homophones,
-                            f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv), label));
+                            f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv),
+                            f.FormedWordUnigram.ToString("F3", inv), f.PrintedWordUnigram.ToString("F3", inv), f.AfterSurname ? 1 : 0, label));
                     }
                     start = end;
                 }

@@ -11,13 +11,14 @@ namespace ZjgrLsp.Core.Language;
 /// </summary>
 public sealed unsafe class NgramModel : IDisposable
 {
-    private const string Magic = "ZJLM0001";
+    private const string Magic = "ZJLM0002";
+    private const int HashSlots = 1 << 19;
 
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _base;
     private readonly char* _units;
-    private readonly int* _wordStarts, _biStarts, _biWords, _triStarts, _triWords;
+    private readonly int* _wordStarts, _biStarts, _biWords, _triStarts, _triWords, _hash;
     private readonly float* _uniProb, _uniBack;
     private readonly ushort* _biProb, _biBack, _triProb;
     private readonly float _q2Min, _q2Step, _q3Min, _q3Step;
@@ -51,6 +52,7 @@ public sealed unsafe class NgramModel : IDisposable
         _triStarts = (int*)(_base + offsets[8]);
         _triWords = (int*)(_base + offsets[9]);
         _triProb = (ushort*)(_base + offsets[10]);
+        _hash = (int*)(_base + offsets[11]);
         UnknownId = Find("<unk>");
         for (var i = 0; i < WordCount; i++) MaxWordLength = Math.Max(MaxWordLength, _wordStarts[i + 1] - _wordStarts[i]);
     }
@@ -76,19 +78,18 @@ public sealed unsafe class NgramModel : IDisposable
 
     public string Word(int id) => new(_units + _wordStarts[id], 0, _wordStarts[id + 1] - _wordStarts[id]);
 
-    /// <summary>The id of a vocabulary word, or −1.</summary>
+    /// <summary>The id of a vocabulary word, or −1: a probe of the file's hash table (FNV-1a, linear probing).</summary>
     public int Find(ReadOnlySpan<char> word)
     {
-        int lo = 0, hi = WordCount - 1;
-        while (lo <= hi)
+        var h = 2166136261u;
+        foreach (var unit in word) h = (h ^ unit) * 16777619u;
+        for (var slot = (int)(h & (HashSlots - 1)); ; slot = (slot + 1) & (HashSlots - 1))
         {
-            var mid = (lo + hi) >>> 1;
-            var candidate = new ReadOnlySpan<char>(_units + _wordStarts[mid], _wordStarts[mid + 1] - _wordStarts[mid]);
-            var c = candidate.SequenceCompareTo(word);
-            if (c == 0) return mid;
-            if (c < 0) lo = mid + 1; else hi = mid - 1;
+            var entry = _hash[slot];
+            if (entry == 0) return -1;
+            var id = entry - 1;
+            if (new ReadOnlySpan<char>(_units + _wordStarts[id], _wordStarts[id + 1] - _wordStarts[id]).SequenceEqual(word)) return id;
         }
-        return -1;
     }
 
     public float Unigram(int w) => _uniProb[w];

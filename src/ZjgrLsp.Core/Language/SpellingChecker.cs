@@ -99,7 +99,10 @@ public sealed class SpellingChecker
         float? original = null;
         var result = new List<(Candidate, SpellingFeatures, string?)>();
         var isDe = De.Contains(printed);
-        var inWord = InsideWord(window, at);
+        var printedWord = LongestWord(window, at);
+        var inWord = printedWord is not null;
+        var printedWordUnigram = printedWord is null ? -8 : _model.Unigram(_model.Find(printedWord));
+        var afterSurname = at > 0 && Names.TitleLexicon.Default.Surnames.Contains(window[at - 1].ToString());
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
             var word = FormedWord(window, at, candidate.Char);
@@ -109,7 +112,8 @@ public sealed class SpellingChecker
             var gain = _scorer.Score(window) - original.Value;
             window[at] = printed;
             result.Add((candidate, new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, word?.Length ?? 1,
-                _candidates.Unigram(candidate.Char) ?? -8, _candidates.Unigram(printed) ?? -8), word));
+                _candidates.Unigram(candidate.Char) ?? -8, _candidates.Unigram(printed) ?? -8,
+                word is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram, afterSurname), word));
         }
         return result;
     }
@@ -146,13 +150,13 @@ public sealed class SpellingChecker
         finally { window[at] = printed; }
     }
 
-    /// <summary>Whether the printed character is already part of a vocabulary word of 2–4 characters.</summary>
-    private bool InsideWord(char[] window, int at)
+    /// <summary>The longest vocabulary word of 2–4 characters the printed character is part of, or null.</summary>
+    private string? LongestWord(char[] window, int at)
     {
         for (var len = Math.Min(4, window.Length); len >= 2; len--)
             for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
-                if (_model.Find(window.AsSpan(start, len)) >= 0) return true;
-        return false;
+                if (_model.Find(window.AsSpan(start, len)) >= 0) return new string(window, start, len);
+        return null;
     }
 
     /// <summary>The printed text at the span where the candidate forms <paramref name="word"/>.</summary>
