@@ -56,6 +56,17 @@ public sealed class CharacterTable
         return signals;
     }
 
+    /// <summary>
+    /// Keys under which two characters whose four-corner codes agree in at least four of five digits meet: the code
+    /// with each digit in turn masked. A look-alike search looks up these instead of comparing every pair.
+    /// </summary>
+    public IEnumerable<string> FourCornerKeys(char c)
+    {
+        if (!_chars.TryGetValue(c, out var i) || i.FourCorner.Length < 4) yield break;
+        var code = i.FourCorner.PadRight(5, '_');
+        for (var p = 0; p < 5; p++) yield return string.Concat(code.AsSpan(0, p), "*", code.AsSpan(p + 1));
+    }
+
     /// <summary>Toneless syllables folded for near sounds (z/zh, n/l, an/ang…), the usual reading first.</summary>
     public IReadOnlyList<string> FuzzySyllables(char c) => _chars.TryGetValue(c, out var i) ? i.FuzzySyllables : [];
 

@@ -39,7 +39,19 @@ public sealed class Candidates
         _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);
         _bySound = Group(c => table.Syllables(c));
         _byNearSound = Group(c => table.FuzzySyllables(c));
+        _commonSet = _common.ToFrozenSet();
+        var byShape = new Dictionary<string, List<char>>();
+        foreach (var c in _common)
+            foreach (var key in table.FourCornerKeys(c))
+            {
+                if (!byShape.TryGetValue(key, out var list)) byShape[key] = list = [];
+                list.Add(c);
+            }
+        _byFourCorner = byShape.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
+
+    private readonly FrozenSet<char> _commonSet;
+    private readonly FrozenDictionary<string, char[]> _byFourCorner;
 
     private FrozenDictionary<string, char[]> Group(Func<char, IReadOnlyList<string>> readings)
     {
@@ -55,7 +67,7 @@ public sealed class Candidates
     }
 
     /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
-    public bool IsCommon(char c) => _unigram.TryGetValue(c, out _) && Array.IndexOf(_common, c) >= 0;
+    public bool IsCommon(char c) => _commonSet.Contains(c);
 
     /// <summary>log10 unigram probability of a character as a word of its own, or null when the model lacks it.</summary>
     public float? Unigram(char c) => _unigram.TryGetValue(c, out var p) ? p : null;
@@ -79,8 +91,11 @@ public sealed class Candidates
             if (_byNearSound.TryGetValue(s, out var group))
                 foreach (var c in group)
                     if (seen.Add(c)) result.Add(new(c, CandidateKind.NearSound));
-        foreach (var c in _common)
-            if (!seen.Contains(c) && _table.ShapeSignals(printed, c) >= 2 && seen.Add(c)) result.Add(new(c, CandidateKind.Shape));
+        // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
+        foreach (var key in _table.FourCornerKeys(printed))
+            if (_byFourCorner.TryGetValue(key, out var group))
+                foreach (var c in group)
+                    if (!seen.Contains(c) && _table.ShapeSignals(printed, c) >= 2 && seen.Add(c)) result.Add(new(c, CandidateKind.Shape));
         return [.. result];
     }
 }
