@@ -58,14 +58,12 @@ public sealed class LanguageServer : IDisposable
             ApplySettings(options);
             // Pull diagnostics are opt-in: a client that pulls and is also pushed to would show every finding twice.
             _pull = options.TryGetProperty("pullDiagnostics", out var pull) && pull.ValueKind == JsonValueKind.True;
+            _workspace.ConfigAboveWorkspace = options.TryGetProperty("configAboveWorkspace", out var above) && above.ValueKind == JsonValueKind.True;
+            if (options.TryGetProperty("maxFileSize", out var max) && max.TryGetInt64(out var bytes) && bytes > 0) _workspace.MaxPageBytes = bytes;
         }
         _roots = (p.WorkspaceFolders?.Select(f => f.Uri) ?? (p.RootUri is { } r ? [r] : []))
             .Select(DocumentUris.ToPath).OfType<string>().Where(Directory.Exists).ToArray();
         _workspace.Roots = _roots;
-        _workspace.ConfigAboveWorkspace = p.InitializationOptions is { ValueKind: JsonValueKind.Object } o
-            && o.TryGetProperty("configAboveWorkspace", out var above) && above.ValueKind == JsonValueKind.True;
-        if (p.InitializationOptions is { ValueKind: JsonValueKind.Object } o2 && o2.TryGetProperty("maxFileSize", out var max) && max.TryGetInt64(out var bytes) && bytes > 0)
-            _workspace.MaxPageBytes = bytes;
         var version = typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
         return new InitializeResult(
             new ServerCapabilities(
