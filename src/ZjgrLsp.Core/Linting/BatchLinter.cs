@@ -20,9 +20,6 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     /// <summary>Called after each page with the number done and the total, one call at a time, from any thread.</summary>
     public Action<int, int>? Progress { get; init; }
 
-    /// <summary>The highest folder zjgr.json is read from; null reads up to the file system's root.</summary>
-    public string? ConfigBoundary { get; init; }
-
     /// <summary>Called once for each zjgr.json with each setting that means nothing (unknown rule, bad option value).</summary>
     public Action<string>? Warning { get; init; }
 
@@ -127,7 +124,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     private ZjgrConfig ConfigFor(string path)
     {
         var dir = FolderOf(path);
-        var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path, ConfigBoundary))).Value;
+        var config = _configs.GetOrAdd(dir, _ => new Lazy<ZjgrConfig>(() => ConfigLocator.LoadFor(path))).Value;
         if (config.SourcePath is { } source && Warning is not null && _warned.TryAdd(source, true))
             foreach (var warning in Rules.RuleRegistry.Check(config)) Warning(warning);
         return configOverride is null ? config : config.MergedWith(configOverride);
