@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Linting;
 
 namespace ZjgrLsp.Core.Config;
@@ -20,9 +19,7 @@ public static class ConfigEditor
     public static string AddWord(string pagePath, string word, string? boundary = null)
     {
         word = ValidWord(word);
-        if (boundary is not null) WorkspaceBounds.RequireInside(pagePath, [boundary], "the page");
-        var path = ConfigLocator.FindFor(pagePath, boundary) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pagePath))!, ZjgrConfig.FileName);
-        if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], "the configuration file");
+        var path = ConfigLocator.FileToWrite(pagePath, ZjgrConfig.FileName, boundary);
         JsonObject root;
         try
         {

@@ -27,6 +27,19 @@ public static class ConfigLocator
         return null;
     }
 
+    /// <summary>
+    /// The file an editor command writes: the nearest one of this name, or a new one beside the page. With a
+    /// boundary, the page and that file (links resolved) must both lie inside it.
+    /// </summary>
+    /// <exception cref="ConfigException">The page or the file lies outside the boundary.</exception>
+    public static string FileToWrite(string pagePath, string fileName, string? boundary)
+    {
+        if (boundary is not null) WorkspaceBounds.RequireInside(pagePath, [boundary], "the page");
+        var path = FindUpward(pagePath, fileName, boundary) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(pagePath))!, fileName);
+        if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], $"the file {fileName}");
+        return path;
+    }
+
     /// <summary>Loads the nearest zjgr.json, or the empty configuration when there is none.</summary>
     /// <exception cref="ConfigException">The file exists but cannot be read or parsed.</exception>
     public static ZjgrConfig LoadFor(string pagePath, string? boundary = null)

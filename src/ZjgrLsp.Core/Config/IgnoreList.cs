@@ -3,7 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZjgrLsp.Core.Documents;
-using ZjgrLsp.Core.Files;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Linting;
 
@@ -68,9 +67,7 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
     /// <param name="boundary">When given, the page and the file written (links resolved) must lie inside it.</param>
     public static string Add(NewsDocument page, Finding finding, string? boundary = null)
     {
-        if (boundary is not null) WorkspaceBounds.RequireInside(page.Path, [boundary], "the page");
-        var path = ConfigLocator.FindUpward(page.Path, FileName, boundary) ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(page.Path))!, FileName);
-        if (boundary is not null) WorkspaceBounds.RequireInside(path, [boundary], "the ignore file");
+        var path = ConfigLocator.FileToWrite(page.Path, FileName, boundary);
         JsonObject root;
         try { root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? [] : []; }
         catch (JsonException e) { throw new ConfigException($"{path}: {ZjgrConfig.DescribeJsonError(e)}", e); }
