@@ -12,6 +12,9 @@ public enum FileKind { Missing, Regular, Directory, Other }
 /// </summary>
 public readonly record struct FileFacts(FileKind Kind, long Size, ulong Links, uint? Owner, uint? Group, string Identity, string? Error)
 {
+    /// <summary>What every reader says of a FIFO, device or socket it was asked to read as a page.</summary>
+    public const string NotRegularFile = "not a regular file (a FIFO, device or socket); not read";
+
     public static FileFacts Of(string path) => OperatingSystem.IsWindows() ? OfWindows(path) : OfUnix(path);
 
     private static FileFacts OfUnix(string path)

@@ -62,7 +62,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
                         if (seen.Add(FileFacts.Of(page).Identity)) targets.Add(page);
                     break;
                 case FileKind.Other:
-                    onError(new PageError(p, "not a regular file (a FIFO, device or socket); not read"));
+                    onError(new PageError(p, FileFacts.NotRegularFile));
                     break;
                 default:
                     onError(new PageError(p, facts.Error ?? "no such file or folder"));

@@ -41,7 +41,7 @@ public static class PageReader
         {
             case FileKind.Missing: return new PageContent(null, $"cannot read: {facts.Error}", null);
             case FileKind.Directory: return new PageContent(null, "is a folder, not a page", null);
-            case FileKind.Other: return new PageContent(null, "not a regular file (a FIFO, device or socket); not read", null);
+            case FileKind.Other: return new PageContent(null, FileFacts.NotRegularFile, null);
         }
         if (facts.Size > maxBytes) return new PageContent(null, TooLarge(facts.Size, maxBytes), null);
         byte[] bytes;

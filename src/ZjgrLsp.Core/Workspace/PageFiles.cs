@@ -56,7 +56,7 @@ public static class PageFiles
                         if (IsPage(entry) && seenFiles.Add(facts.Identity)) pages.Add(entry);
                         break;
                     case FileKind.Other:
-                        if (IsPage(entry)) skipped?.Invoke(new SkippedPath(entry, "not a regular file (a FIFO, device or socket); not read"));
+                        if (IsPage(entry)) skipped?.Invoke(new SkippedPath(entry, FileFacts.NotRegularFile));
                         break;
                     case FileKind.Missing:
                         // A dangling link or a path too long: worth a word only when it looks like a page or a folder.
