@@ -85,11 +85,15 @@ public sealed class SpellingChecker
         for (var i = 0; i < run.Length; i++)
         {
             if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
-            foreach (var (candidate, features, _) in Weigh(run, i)) yield return (i, candidate, features);
+            foreach (var (candidate, features, _, _) in Weigh(run, i)) yield return (i, candidate, features);
         }
     }
 
-    private List<(Candidate Candidate, SpellingFeatures Features, string? Word)> Weigh(string run, int i)
+    /// <summary>
+    /// Each candidate at <paramref name="i"/> with its features, the word it forms and the printed text at that word's
+    /// place (both null for a 的/地/得 candidate that forms none).
+    /// </summary>
+    private List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> Weigh(string run, int i)
     {
         var printed = run[i];
         var from = Math.Max(0, i - Window);
@@ -97,23 +101,27 @@ public sealed class SpellingChecker
         var window = run.AsSpan(from, to - from).ToArray();
         var at = i - from;
         float? original = null;
-        var result = new List<(Candidate, SpellingFeatures, string?)>();
+        var result = new List<(Candidate, SpellingFeatures, string?, string?)>();
         var isDe = De.Contains(printed);
-        var printedWord = LongestWord(window, at);
+        var printedWord = LongestWordAt(window, at);
         var inWord = printedWord is not null;
-        var printedWordUnigram = printedWord is null ? -8 : _model.Unigram(_model.Find(printedWord));
+        var printedWordUnigram = printedWord is { } pw ? _model.Unigram(_model.Find(window.AsSpan(pw.Start, pw.Length))) : -8;
         var afterSurname = at > 0 && Names.TitleLexicon.Default.Surnames.Contains(window[at - 1].ToString());
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
-            var word = FormedWord(window, at, candidate.Char);
-            if (word is null && candidate.Kind != CandidateKind.De) continue;
+            window[at] = candidate.Char;
+            var formed = LongestWordAt(window, at);
+            window[at] = printed;
+            if (formed is null && candidate.Kind != CandidateKind.De) continue;
+            var word = formed is { } f ? Replaced(window, f, at, candidate.Char) : null;
+            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : null;
             original ??= _scorer.Score(window);
             window[at] = candidate.Char;
             var gain = _scorer.Score(window) - original.Value;
             window[at] = printed;
             result.Add((candidate, new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, word?.Length ?? 1,
                 _candidates.Unigram(candidate.Char) ?? -8, _candidates.Unigram(printed) ?? -8,
-                word is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram, afterSurname), word));
+                word is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram, afterSurname), word, printedForm));
         }
         return result;
     }
@@ -121,55 +129,32 @@ public sealed class SpellingChecker
     private SpellingSuspect? Suspect(string run, int i)
     {
         var scored = Weigh(run, i)
-            .Select(w => (w.Candidate, Word: w.Word ?? w.Candidate.Char.ToString(), Margin: SpellingGate.Margin(w.Features)))
+            .Select(w => (w.Candidate, Word: w.Word ?? w.Candidate.Char.ToString(), w.Printed, Margin: SpellingGate.Margin(w.Features)))
             .Where(w => w.Margin > 0).OrderByDescending(w => w.Margin).ToList();
         if (scored.Count == 0) return null;
         var best = scored[0];
-        var from = Math.Max(0, i - Window);
-        var window = run.AsSpan(from, Math.Min(run.Length, i + Window + 1) - from).ToArray();
-        var printedWord = PrintedForm(window, i - from, best.Word, best.Candidate.Char);
-        return new SpellingSuspect(i, run[i], best.Candidate.Kind, printedWord,
+        return new SpellingSuspect(i, run[i], best.Candidate.Kind, best.Printed ?? run[i].ToString(),
             [.. scored.Take(3).Select(r => (r.Candidate.Char, r.Word))], best.Margin);
     }
 
     private static IEnumerable<Candidate> DeCandidates(char printed) =>
         De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
 
-    /// <summary>The longest vocabulary word of 2–4 characters the candidate forms with its neighbours, or null.</summary>
-    private string? FormedWord(char[] window, int at, char candidate)
-    {
-        var printed = window[at];
-        window[at] = candidate;
-        try
-        {
-            for (var len = Math.Min(4, window.Length); len >= 2; len--)
-                for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
-                    if (_model.Find(window.AsSpan(start, len)) >= 0) return new string(window, start, len);
-            return null;
-        }
-        finally { window[at] = printed; }
-    }
-
-    /// <summary>The longest vocabulary word of 2–4 characters the printed character is part of, or null.</summary>
-    private string? LongestWord(char[] window, int at)
+    /// <summary>The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, or null.</summary>
+    private (int Start, int Length)? LongestWordAt(char[] window, int at)
     {
         for (var len = Math.Min(4, window.Length); len >= 2; len--)
             for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
-                if (_model.Find(window.AsSpan(start, len)) >= 0) return new string(window, start, len);
+                if (_model.Find(window.AsSpan(start, len)) >= 0) return (start, len);
         return null;
     }
 
-    /// <summary>The printed text at the span where the candidate forms <paramref name="word"/>.</summary>
-    private static string PrintedForm(char[] window, int at, string word, char candidate)
+    /// <summary>The text of a span of the window with the character at <paramref name="at"/> replaced.</summary>
+    private static string Replaced(char[] window, (int Start, int Length) span, int at, char c)
     {
-        var text = new string(window);
-        for (var start = Math.Max(0, at - word.Length + 1); start <= at && start + word.Length <= text.Length; start++)
-        {
-            var slice = text.Substring(start, word.Length).ToCharArray();
-            slice[at - start] = candidate;
-            if (new string(slice) == word) return text.Substring(start, word.Length);
-        }
-        return window[at].ToString();
+        var chars = window.AsSpan(span.Start, span.Length).ToArray();
+        chars[at - span.Start] = c;
+        return new string(chars);
     }
 
     /// <summary>
