@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ZjgrLsp.Core.Language;
 using ZjgrLsp.Core.Segmentation;
+using ZjgrLsp.Core.Typos;
 
 namespace ZjgrLsp.Cli;
 
@@ -35,9 +36,9 @@ public static class SpellFeaturesCommand
                 var tgt = doc.RootElement.TryGetProperty("tgt", out var t) && t.GetString() is { } s && s.Length == src.Length ? s : src;
                 for (var start = 0; start < src.Length;)
                 {
-                    if (!IsHan(src[start])) { start++; continue; }
+                    if (!HanText.IsHan(src[start])) { start++; continue; }
                     var end = start;
-                    while (end < src.Length && IsHan(src[end])) end++;
+                    while (end < src.Length && HanText.IsHan(src[end])) end++;
                     foreach (var (offset, candidate, f) in checker.Explain(src[start..end], Segmenter.Default))
                     {
                         var at = start + offset;
@@ -52,6 +53,4 @@ public static class SpellFeaturesCommand
         }
         return ExitCodes.Clean;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

@@ -33,7 +33,7 @@ public sealed class Candidates
         for (var id = 0; id < model.WordCount; id++)
         {
             var w = model.Word(id);
-            if (w.Length == 1 && w[0] >= '\u4E00' && w[0] <= '\u9FFF') singles.Add((w[0], model.Unigram(id)));
+            if (w.Length == 1 && Typos.HanText.IsHan(w[0])) singles.Add((w[0], model.Unigram(id)));
         }
         _common = [.. singles.OrderByDescending(s => s.P).Take(CommonCount).Select(s => s.C)];
         _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);

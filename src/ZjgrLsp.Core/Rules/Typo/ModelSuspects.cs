@@ -3,6 +3,7 @@ using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Language;
 using ZjgrLsp.Core.Text;
+using ZjgrLsp.Core.Typos;
 
 namespace ZjgrLsp.Core.Rules.Typo;
 
@@ -35,7 +36,7 @@ internal static class ModelSuspects
                     var c = i < block.Span.End ? text[i] : '\0';
                     if (c == '《') title++;
                     else if (c == '》' && title > 0) title--;
-                    var han = c is >= '\u4E00' and <= '\u9FFF' && title == 0;
+                    var han = HanText.IsHan(c) && title == 0;
                     if (han && start < 0) start = i;
                     if (!han && start >= 0)
                     {
