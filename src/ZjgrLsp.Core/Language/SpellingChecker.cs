@@ -8,14 +8,17 @@ namespace ZjgrLsp.Core.Language;
 /// <param name="Offset">The printed character's offset in the text checked.</param>
 /// <param name="Word">The printed word around it (as the candidate would form it), for the message.</param>
 /// <param name="Suggestions">Up to three characters, best first, each with the word it forms.</param>
-public sealed record SpellingSuspect(int Offset, char Printed, CandidateKind Kind, string Word, IReadOnlyList<(char Char, string Word)> Suggestions, float Margin);
+/// <param name="Why">Why the grammar asks for the suggestion (的/地/得 only); null when the model alone decided.</param>
+public sealed record SpellingSuspect(int Offset, char Printed, CandidateKind Kind, string Word, IReadOnlyList<(char Char, string Word)> Suggestions, float Margin,
+    string? Why = null);
 
 /// <summary>
 /// The language-model spelling checker. Each run of Han characters is read alone (punctuation, digits and Latin end
 /// it). At each character the candidates (same sound, near sound, look-alike; 的/地/得 among themselves) are tried:
 /// a candidate must make a word of the model's vocabulary with its neighbours, and then replaces the character in a
 /// window of ±6 characters; the gain is how much likelier the model finds the window. <see cref="SpellingGate"/>
-/// decides from the gain and a few general features; at most two suspects a run, the likeliest first. Runs are
+/// decides from the gain and a few general features; where <see cref="DeGrammar"/> asks for another of 的/地/得,
+/// the model's agreement is enough. At most two suspects a run, the likeliest first. Runs are
 /// cached by their text, so an edit re-checks only the runs it touched.
 /// </summary>
 public sealed class SpellingChecker
@@ -58,12 +61,15 @@ public sealed class SpellingChecker
     private SpellingSuspect[] Check(string run, Segmenter segmenter)
     {
         if (run.Length < 2) return [];
-        var protectedChars = Protected(run, segmenter);
+        var tokens = segmenter.Cut(run);
+        var protectedChars = Protected(run, tokens, segmenter);
+        var grammar = DeByGrammar(tokens, segmenter);
         var found = new List<SpellingSuspect>();
         for (var i = 0; i < run.Length; i++)
         {
             if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
-            if (Suspect(run, i) is { } s) found.Add(s);
+            var s = (grammar.TryGetValue(i, out var expected) && expected.Char != run[i] ? GrammarSuspect(run, i, expected) : null) ?? Suspect(run, i);
+            if (s is not null) found.Add(s);
         }
         var chosen = new List<SpellingSuspect>();
         foreach (var s in found.OrderByDescending(s => s.Margin))
@@ -81,7 +87,7 @@ public sealed class SpellingChecker
     /// </summary>
     public IEnumerable<(int Offset, Candidate Candidate, SpellingFeatures Features)> Explain(string run, Segmenter segmenter)
     {
-        var protectedChars = Protected(run, segmenter);
+        var protectedChars = Protected(run, segmenter.Cut(run), segmenter);
         for (var i = 0; i < run.Length; i++)
         {
             if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
@@ -137,6 +143,30 @@ public sealed class SpellingChecker
             [.. scored.Take(3).Select(r => (r.Candidate.Char, r.Word))], best.Margin);
     }
 
+    /// <summary>The 的/地/得 positions the grammar settles (<see cref="DeGrammar"/>), by offset in the run.</summary>
+    private static Dictionary<int, (char Char, string Why)> DeByGrammar(List<Token> tokens, Segmenter segmenter)
+    {
+        var result = new Dictionary<int, (char, string)>();
+        for (var t = 0; t < tokens.Count; t++)
+            if (tokens[t].Length == 1 && De.Contains(tokens[t].AsSpan()[0]) && DeGrammar.Expected(tokens, t, segmenter) is { } expected)
+                result[tokens[t].Start] = expected;
+        return result;
+    }
+
+    /// <summary>
+    /// Where the grammar asks for another of 的/地/得 than the printed one, that one is reported when the model agrees
+    /// that it reads better there (a positive gain), however small the gain: grammar and model together are evidence
+    /// enough. Otherwise the gate decides as everywhere else.
+    /// </summary>
+    private SpellingSuspect? GrammarSuspect(string run, int i, (char Char, string Why) expected)
+    {
+        foreach (var (candidate, features, _, _) in Weigh(run, i))
+            if (candidate.Char == expected.Char && features.Gain > 0)
+                return new SpellingSuspect(i, run[i], CandidateKind.De, run[i].ToString(), [(expected.Char, expected.Char.ToString())],
+                    Math.Max(SpellingGate.Margin(features), 0.01f), expected.Why);
+        return null;
+    }
+
     private static IEnumerable<Candidate> DeCandidates(char printed) =>
         De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
 
@@ -163,10 +193,10 @@ public sealed class SpellingChecker
     /// personal names), and words the segmenter's dictionary knows but the model lacks. Other unknown words are not
     /// protected: a slip often makes one.
     /// </summary>
-    private bool[] Protected(string run, Segmenter segmenter)
+    private bool[] Protected(string run, List<Token> tokens, Segmenter segmenter)
     {
         var result = new bool[run.Length];
-        foreach (var token in segmenter.Cut(run))
+        foreach (var token in tokens)
         {
             if (token.Length < 2) continue;
             var tag = segmenter.Tag(token.AsSpan());

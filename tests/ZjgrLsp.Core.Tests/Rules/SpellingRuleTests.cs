@@ -71,4 +71,42 @@ public class DeDiDeRuleTests
     [InlineData("他认真地学习了这份文件。")]
     [InlineData("我们的工作做得很好。")]
     public void RightUse_IsLeftAlone(string text) => Assert.Empty(RuleHarness.Run(new DeDiDeRule(), text));
+
+    [Theory]
+    [InlineData("运动会上，他每天都跑的很快。", "得", "程度补语")]
+    [InlineData("午饭以后，老师傅们慢慢的走过来。", "地", "状语")]
+    public void WrongUse_IsFlagged_WithTheGrammarsReason(string text, string expected, string reason)
+    {
+        var f = Assert.Single(RuleHarness.Run(new DeDiDeRule(), text));
+        Assert.Equal(expected, f.Fixes[0].Edits[0].NewText);
+        Assert.Contains(reason, f.Message);
+    }
+}
+
+/// <summary>The positions where grammar settles 的/地/得, on sentences cut by the shipped segmenter.</summary>
+public class DeGrammarTests
+{
+    private static (char Char, string Why)? ExpectedAtDe(string text)
+    {
+        var segmenter = ZjgrLsp.Core.Segmentation.Segmenter.Default;
+        var tokens = segmenter.Cut(text);
+        var at = tokens.FindIndex(t => t.Length == 1 && "的地得".Contains(t.AsSpan()[0]));
+        Assert.True(at >= 0, "no 的/地/得 token in " + text);
+        return DeGrammar.Expected(tokens, at, segmenter);
+    }
+
+    [Theory]
+    [InlineData("问题解决的十分彻底", '得')]   // verb, degree adverb, adjective at the clause's end
+    [InlineData("他跑的很快", '得')]           // 很快 as one dictionary word
+    [InlineData("工人们慢慢的走了", '地')]      // a reduplicated adverbial before a verb with an aspect marker
+    [InlineData("大家认真地学习", '地')]        // the dictionary's ad word before a verb ending the clause
+    [InlineData("她穿了漂亮得衣服", '的')]      // an adjective before a noun ending the clause
+    public void Grammar_AsksFor(string text, char expected) => Assert.Equal(expected, ExpectedAtDe(text)?.Char);
+
+    [Theory]
+    [InlineData("积极的推进作用")]             // the verb is an attribute of what follows
+    [InlineData("不断的发展经济")]             // a verbal noun: the dictionary's vn
+    [InlineData("他写的文章很好")]             // 的 before a noun, nothing to settle
+    [InlineData("跑的很快的人")]               // the complement does not close the clause
+    public void Grammar_StaysSilent(string text) => Assert.Null(ExpectedAtDe(text));
 }
