@@ -68,7 +68,8 @@ public sealed class SpellingChecker
         for (var i = 0; i < run.Length; i++)
         {
             if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
-            var s = (grammar.TryGetValue(i, out var expected) && expected.Char != run[i] ? GrammarSuspect(run, i, expected) : null) ?? Suspect(run, i);
+            var weighed = Weigh(run, i);
+            var s = (grammar.TryGetValue(i, out var expected) ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, i, weighed);
             if (s is not null) found.Add(s);
         }
         var chosen = new List<SpellingSuspect>();
@@ -132,9 +133,10 @@ public sealed class SpellingChecker
         return result;
     }
 
-    private SpellingSuspect? Suspect(string run, int i)
+    /// <summary>The candidates the gate lets through at <paramref name="i"/>, best first, as one suspect; null if none.</summary>
+    private static SpellingSuspect? GateSuspect(string run, int i, List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> weighed)
     {
-        var scored = Weigh(run, i)
+        var scored = weighed
             .Select(w => (w.Candidate, Word: w.Word ?? w.Candidate.Char.ToString(), w.Printed, Margin: SpellingGate.Margin(w.Features)))
             .Where(w => w.Margin > 0).OrderByDescending(w => w.Margin).ToList();
         if (scored.Count == 0) return null;
@@ -143,12 +145,16 @@ public sealed class SpellingChecker
             [.. scored.Take(3).Select(r => (r.Candidate.Char, r.Word))], best.Margin);
     }
 
-    /// <summary>The 的/地/得 positions the grammar settles (<see cref="DeGrammar"/>), by offset in the run.</summary>
+    /// <summary>
+    /// The 的/地/得 positions where the grammar (<see cref="DeGrammar"/>) asks for another of the three than the
+    /// printed one, by offset in the run.
+    /// </summary>
     private static Dictionary<int, (char Char, string Why)> DeByGrammar(List<Token> tokens, Segmenter segmenter)
     {
         var result = new Dictionary<int, (char, string)>();
         for (var t = 0; t < tokens.Count; t++)
-            if (tokens[t].Length == 1 && De.Contains(tokens[t].AsSpan()[0]) && DeGrammar.Expected(tokens, t, segmenter) is { } expected)
+            if (tokens[t].Length == 1 && De.Contains(tokens[t].AsSpan()[0]) && DeGrammar.Expected(tokens, t, segmenter) is { } expected
+                && expected.Char != tokens[t].AsSpan()[0])
                 result[tokens[t].Start] = expected;
         return result;
     }
@@ -158,9 +164,10 @@ public sealed class SpellingChecker
     /// that it reads better there (a positive gain), however small the gain: grammar and model together are evidence
     /// enough. Otherwise the gate decides as everywhere else.
     /// </summary>
-    private SpellingSuspect? GrammarSuspect(string run, int i, (char Char, string Why) expected)
+    private static SpellingSuspect? GrammarSuspect(string run, int i, (char Char, string Why) expected,
+        List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> weighed)
     {
-        foreach (var (candidate, features, _, _) in Weigh(run, i))
+        foreach (var (candidate, features, _, _) in weighed)
             if (candidate.Char == expected.Char && features.Gain > 0)
                 return new SpellingSuspect(i, run[i], CandidateKind.De, run[i].ToString(), [(expected.Char, expected.Char.ToString())],
                     Math.Max(SpellingGate.Margin(features), 0.01f), expected.Why);
