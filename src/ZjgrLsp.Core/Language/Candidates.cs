@@ -21,7 +21,9 @@ public sealed class Candidates
 
     private readonly FrozenDictionary<string, char[]> _bySound;
     private readonly FrozenDictionary<string, char[]> _byNearSound;
+    private readonly FrozenDictionary<string, char[]> _byFourCorner;
     private readonly char[] _common;
+    private readonly FrozenSet<char> _commonSet;
     private readonly FrozenDictionary<char, float> _unigram;
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Candidate[]> _cache = new();
@@ -37,32 +39,23 @@ public sealed class Candidates
         }
         _common = [.. singles.OrderByDescending(s => s.P).Take(CommonCount).Select(s => s.C)];
         _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);
-        _bySound = Group(c => table.Syllables(c));
-        _byNearSound = Group(c => table.FuzzySyllables(c));
         _commonSet = _common.ToFrozenSet();
-        var byShape = new Dictionary<string, List<char>>();
-        foreach (var c in _common)
-            foreach (var key in table.FourCornerKeys(c))
-            {
-                if (!byShape.TryGetValue(key, out var list)) byShape[key] = list = [];
-                list.Add(c);
-            }
-        _byFourCorner = byShape.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+        // A character is filed under its usual reading only, but under each of its four-corner keys.
+        _bySound = Index(c => table.Syllables(c).Take(1));
+        _byNearSound = Index(c => table.FuzzySyllables(c).Take(1));
+        _byFourCorner = Index(table.FourCornerKeys);
     }
 
-    private readonly FrozenSet<char> _commonSet;
-    private readonly FrozenDictionary<string, char[]> _byFourCorner;
-
-    private FrozenDictionary<string, char[]> Group(Func<char, IReadOnlyList<string>> readings)
+    /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood.</summary>
+    private FrozenDictionary<string, char[]> Index(Func<char, IEnumerable<string>> keysOf)
     {
         var groups = new Dictionary<string, List<char>>();
         foreach (var c in _common)
-        {
-            var usual = readings(c);
-            if (usual.Count == 0) continue;
-            if (!groups.TryGetValue(usual[0], out var list)) groups[usual[0]] = list = [];
-            list.Add(c);
-        }
+            foreach (var key in keysOf(c))
+            {
+                if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+                list.Add(c);
+            }
         return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
