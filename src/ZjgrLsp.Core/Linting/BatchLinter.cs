@@ -70,23 +70,22 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
             }
         }
 
-        var unique = targets;
-        var finished = new (PageReport? Report, PageError? Error)?[unique.Count];
+        var finished = new (PageReport? Report, PageError? Error)?[targets.Count];
         var next = 0;
         var handOver = new object();
         var done = 0;
         // A folder's pages and indexes are dropped once its last page is linted, so memory holds a few issues, not all.
-        var left = new ConcurrentDictionary<string, int>(unique.GroupBy(FolderOf).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
-        Parallel.For(0, unique.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        var left = new ConcurrentDictionary<string, int>(targets.GroupBy(FolderOf).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+        Parallel.For(0, targets.Count, new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var outcome = LintOne(unique[i], cancellation);
-            var folder = FolderOf(unique[i]);
+            var outcome = LintOne(targets[i], cancellation);
+            var folder = FolderOf(targets[i]);
             if (left.AddOrUpdate(folder, 0, (_, n) => n - 1) == 0) _issues.TryRemove(folder, out _);
             lock (handOver)
             {
-                Progress?.Invoke(++done, unique.Count);
+                Progress?.Invoke(++done, targets.Count);
                 finished[i] = outcome;
-                for (; next < unique.Count && finished[next] is { } ready; next++)
+                for (; next < targets.Count && finished[next] is { } ready; next++)
                 {
                     finished[next] = null;
                     if (ready.Report is not null) onPage(ready.Report);
