@@ -21,6 +21,7 @@ public class TruncatedTermRuleTests
     [InlineData("坚持中国特色社会主义道路。")]
     [InlineData("全面推进社会治理现代化。")]
     [InlineData("完善工资集体协\n\n商制度。")]     // a column break: layout's business
+    [InlineData("学习中国特色社会主义理论，提高理论素养。")] // 理论 of 理论体系 is a word: a complete phrase
     public void OtherWordsAndSplits_AreNotFlagged(string text) =>
         Assert.Empty(RuleHarness.Flagged(_rule, text));
 

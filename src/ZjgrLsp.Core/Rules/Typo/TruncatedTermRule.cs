@@ -15,7 +15,7 @@ public sealed class TruncatedTermRule : IRule
         "Flags the first part of a known term that stops short (在推动基层社会治中 for 社会治理中): the text runs "
         + "along a term of Data/terms.txt or Data/fixed_phrases.txt for at least three characters and then leaves it, "
         + "one or two characters before its end (a stretch that ends its paragraph is a column break, left to layout). To tell a cut-off term from another word that merely starts the "
-        + "same way, the stop must fall inside one of the term's words (治|理, not 社会|主义), the stretch must "
+        + "same way, the stop must fall inside one of the term's words and leave no word of its own (治|理, not 社会|主义 or 理论|体系), the stretch must "
         + "end on a word boundary of the text and must not itself be a word, and only one term may fit. The quick "
         + "fix inserts the missing characters.")
     { Precedence = 2 };
@@ -76,7 +76,17 @@ public sealed class TruncatedTermRule : IRule
         return texts.Count(replaced) > 0 && texts.Count(inserted) == 0;
     }
 
-    /// <summary>True when cutting the term after <paramref name="kept"/> characters splits one of its words.</summary>
-    private static bool StopsInsideAWord(Segmenter segmenter, string term, int kept) =>
-        !segmenter.Cut(term, hmm: false).Any(t => t.Start == kept);
+    /// <summary>
+    /// True when cutting the term after <paramref name="kept"/> characters splits one of its words and leaves a piece
+    /// of it that is no word of its own (治 of 治理). A piece that is a word (理论 of 理论体系, 本世纪 of 本世纪末) makes
+    /// the stretch a complete phrase in its own right: 中国特色社会主义理论 is not 中国特色社会主义理论体系 cut short.
+    /// </summary>
+    private static bool StopsInsideAWord(Segmenter segmenter, string term, int kept)
+    {
+        var tokens = segmenter.Cut(term, hmm: false);
+        if (tokens.Any(t => t.Start == kept)) return false;
+        var split = tokens.First(t => t.Start < kept && kept < t.End);
+        var piece = term.AsSpan(split.Start, kept - split.Start);
+        return piece.Length < 2 || segmenter.Frequency(piece) == 0;
+    }
 }
