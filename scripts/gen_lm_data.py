@@ -2,9 +2,14 @@
 """Converts libime's Simplified Chinese word trigram model (lm_sc.arpa, LGPL-2.1+) into the engine's memory-mapped
 binary, src/ZjgrLsp.Core/Data/lm/lm_sc.zlm. Standard library only; the output is byte-for-byte reproducible.
 
-Usage: scripts/gen_lm_data.py [--arpa PATH] [--out PATH]
-Without --arpa, the Debian source package libime is downloaded with a private apt configuration (deb-src for
-bookworm main; the system's apt sources are untouched) and lm_sc.arpa is taken from data/lm_sc.arpa-20220810.tar.xz.
+It also writes src/ZjgrLsp.Core/Data/lm/words_sc.tsv, the model's words of two to four characters filed by their
+toneless reading from libime's dict_sc.txt (data/dict-20220810.tar.xz): one line per reading, "chang'wei<TAB>常委 肠胃",
+the words in the model's order of likelihood. The checker offers a word of the same reading for a printed one
+(肠胃 for 常委).
+
+Usage: scripts/gen_lm_data.py [--arpa PATH] [--dict PATH] [--out PATH] [--words-out PATH]
+Without --arpa or --dict, the Debian source package libime is downloaded with a private apt configuration (deb-src
+for bookworm main; the system's apt sources are untouched) and the files are taken from its data/ tarballs.
 
 Layout (little-endian; every section starts on an 8-byte boundary):
   header   magic "ZJLM0002", int32 words, bigrams, trigrams, 0, float32 q2min, q2max, q3min, q3max,
@@ -23,12 +28,13 @@ import argparse, hashlib, io, os, struct, subprocess, sys, tarfile, tempfile, ar
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
+DEFAULT_WORDS_OUT = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "words_sc.tsv")
 MAGIC = b"ZJLM0002"
 HASH_SLOTS = 1 << 19  # open addressing for 165k words: a load of 0.31
 
 
-def fetch_arpa(work):
-    """lm_sc.arpa from Debian's libime source package, through a private apt configuration."""
+def fetch_source(work):
+    """Debian's libime source package through a private apt configuration: the path of its .orig tarball."""
     os.makedirs(os.path.join(work, "lists", "partial"), exist_ok=True)
     os.makedirs(os.path.join(work, "cache", "archives", "partial"), exist_ok=True)
     os.makedirs(os.path.join(work, "parts"), exist_ok=True)
@@ -41,14 +47,18 @@ def fetch_arpa(work):
     env = dict(os.environ, APT_CONFIG=conf)
     subprocess.run(["apt-get", "update", "-qq"], env=env, check=True)
     subprocess.run(["apt-get", "source", "--download-only", "libime"], env=env, cwd=work, check=True)
-    orig = next(os.path.join(work, n) for n in os.listdir(work) if n.startswith("libime_") and n.endswith(".orig.tar.xz"))
+    return next(os.path.join(work, n) for n in os.listdir(work) if n.startswith("libime_") and n.endswith(".orig.tar.xz"))
+
+
+def extract(orig, tarball, name, work):
+    """Extracts the file `name` of the data tarball `tarball` inside the source package into `work`; its path."""
     with tarfile.open(orig) as outer:
-        member = next(m for m in outer.getmembers() if m.name.endswith("data/lm_sc.arpa-20220810.tar.xz"))
+        member = next(m for m in outer.getmembers() if m.name.endswith(tarball))
         inner_bytes = outer.extractfile(member).read()
     with tarfile.open(fileobj=io.BytesIO(inner_bytes)) as inner:
-        arpa = next(m for m in inner.getmembers() if m.name.endswith("lm_sc.arpa"))
-        inner.extract(arpa, work)
-        return os.path.join(work, arpa.name)
+        found = next(m for m in inner.getmembers() if m.name.endswith(name))
+        inner.extract(found, work)
+        return os.path.join(work, found.name)
 
 
 def read_arpa(path):
@@ -74,6 +84,35 @@ def read_arpa(path):
     return grams
 
 
+def read_readings(path):
+    """dict_sc.txt: "word reading" or "word<TAB>reading<TAB>weight" lines; readings are toneless, syllables joined by '."""
+    readings = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                readings.setdefault(parts[0], set()).add(parts[1])
+    return readings
+
+
+def write_words(path, readings, unigram):
+    """The model's words of 2-4 characters filed by reading, likeliest first (ties in ordinal order)."""
+    groups = {}
+    for word, rs in readings.items():
+        if 2 <= len(word) <= 4 and word in unigram:
+            for r in rs:
+                if r.count("'") == len(word) - 1:
+                    groups.setdefault(r, []).append(word)
+    lines = [f"{r}\t{' '.join(sorted(ws, key=lambda w: (-unigram[w], w.encode('utf-16-be'))))}\n" for r, ws in sorted(groups.items())]
+    data = "".join(lines).encode("utf-8")
+    tmp = path + ".tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+    os.replace(tmp, path)
+    print(f"{path}: {sum(len(ws) for ws in groups.values())} words under {len(groups)} readings, "
+          f"{len(data) / 1e6:.1f} MB, sha256 {hashlib.sha256(data).hexdigest()}")
+
+
 def units(word):
     return word.encode("utf-16-le")
 
@@ -94,10 +133,14 @@ def quantise(values, lo, hi):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--arpa")
+    ap.add_argument("--dict")
     ap.add_argument("--out", default=DEFAULT_OUT)
+    ap.add_argument("--words-out", default=DEFAULT_WORDS_OUT)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as work:
-        grams = read_arpa(args.arpa or fetch_arpa(work))
+        orig = None if args.arpa and args.dict else fetch_source(work)
+        grams = read_arpa(args.arpa or extract(orig, "data/lm_sc.arpa-20220810.tar.xz", "lm_sc.arpa", work))
+        readings = read_readings(args.dict or extract(orig, "data/dict-20220810.tar.xz", "dict_sc.txt", work))
 
     vocab = sorted({g[0][0] for g in grams[1]}, key=lambda w: w.encode("utf-16-be"))
     ids = {w: i for i, w in enumerate(vocab)}
@@ -174,6 +217,7 @@ def main():
     os.replace(tmp, args.out)
     print(f"{args.out}: {n} words, {len(bigrams)} bigrams, {len(trigrams)} trigrams ({orphans} without their bigram), "
           f"{len(out) / 1e6:.1f} MB, sha256 {hashlib.sha256(out).hexdigest()}")
+    write_words(args.words_out, readings, {w[0]: p for w, p, _ in grams[1]})
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@ namespace ZjgrLsp.Cli;
 /// <summary>
 /// `zjgr spell-features SENTENCES.jsonl...`: every candidate the spelling checker weighs in each sentence's source
 /// text, with its features and whether the target text has it there, as TSV for scripts/fit_spelling_gate.py.
-/// Input lines are JSON objects with "src" and, for an erroneous sentence, "tgt" of the same length.
+/// Input lines are JSON objects with "src" and, for an erroneous sentence, "tgt" of the same length. Each row also
+/// says the sentence's length and whether it has an error, so that the fit can count false alarms on every error-free
+/// sentence, not only on the clean set's.
 /// </summary>
 public static class SpellFeaturesCommand
 {
-    public const string Header = "set\tsentence\toffset\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tformed_word_unigram\tprinted_word_unigram\tafter_surname\tlabel";
+    public const string Header = "set\tsentence\tsentence_length\terroneous\toffset\tlength\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tformed_word_unigram\tprinted_word_unigram\tafter_surname\tlabel";
 
     public static int Run(TextWriter stdout, TextWriter stderr, string[] files)
     {
@@ -39,11 +41,13 @@ public static class SpellFeaturesCommand
                     if (!HanText.IsHan(src[start])) { start++; continue; }
                     var end = start;
                     while (end < src.Length && HanText.IsHan(src[end])) end++;
-                    foreach (var (offset, candidate, f) in checker.Explain(src[start..end], Segmenter.Default))
+                    foreach (var w in checker.Explain(src[start..end], Segmenter.Default))
                     {
-                        var at = start + offset;
-                        var label = tgt[at] == candidate.Char && src[at] != tgt[at] ? 1 : 0;
-                        stdout.WriteLine(string.Join('\t', set, n, at, src[at], candidate.Char, candidate.Kind, f.Gain.ToString("F3", inv), f.Homophones,
+                        var at = start + w.Offset;
+                        var f = w.Features;
+                        var printed = src.Substring(at, w.Length);
+                        var label = tgt.AsSpan(at, w.Length).SequenceEqual(w.Text) && printed != w.Text ? 1 : 0;
+                        stdout.WriteLine(string.Join('\t', set, n, src.Length, src == tgt ? 0 : 1, at, w.Length, printed, w.Text, w.Kind, f.Gain.ToString("F3", inv), f.Homophones,
                             f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv),
                             f.FormedWordUnigram.ToString("F3", inv), f.PrintedWordUnigram.ToString("F3", inv), f.AfterSurname ? 1 : 0, label));
                     }

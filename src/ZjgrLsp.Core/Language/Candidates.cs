@@ -3,8 +3,8 @@ using ZjgrLsp.Core.Hanzi;
 
 namespace ZjgrLsp.Core.Language;
 
-/// <summary>Why a character may have been typed for another.</summary>
-public enum CandidateKind { Sound, NearSound, Shape, De }
+/// <summary>Why a character (or, for <see cref="Word"/>, a whole word of the same reading) may have been typed for another.</summary>
+public enum CandidateKind { Sound, NearSound, Shape, De, Word }
 
 /// <summary>A character that may be the one meant where another was printed.</summary>
 public readonly record struct Candidate(char Char, CandidateKind Kind);
@@ -12,8 +12,9 @@ public readonly record struct Candidate(char Char, CandidateKind Kind);
 /// <summary>
 /// The characters that may be meant where one is printed: the same toneless reading, a near reading (z/zh, c/ch,
 /// s/sh, n/l, f/h, an/ang, en/eng, in/ing), or a look-alike that two shape codes confirm (four-corner and
-/// Cangjie). Only common characters are offered: the 4,500 single-character words the model rates likeliest, so
-/// a suggestion is never a rarity. Built once from the model and the Unihan table.
+/// Cangjie). Only common characters are offered: the 4,500 the model's words use most (each word's probability
+/// counted for each of its characters), so a suggestion is never a rarity. Built once from the model and the
+/// Unihan table.
 /// </summary>
 public sealed class Candidates
 {
@@ -32,12 +33,17 @@ public sealed class Candidates
     {
         _table = table;
         var singles = new List<(char C, float P)>();
+        var mass = new Dictionary<char, double>();
         for (var id = 0; id < model.WordCount; id++)
         {
             var w = model.Word(id);
             if (w.Length == 1 && Typos.HanText.IsHan(w[0])) singles.Add((w[0], model.Unigram(id)));
+            var p = Math.Pow(10, model.Unigram(id));
+            foreach (var c in w)
+                if (Typos.HanText.IsHan(c)) mass[c] = mass.GetValueOrDefault(c) + p;
         }
-        _common = [.. singles.OrderByDescending(s => s.P).Take(CommonCount).Select(s => s.C)];
+        // How common a character is counts its use inside words too: 抉 and 颁 are rare alone but not in 抉择, 颁布.
+        _common = [.. mass.OrderByDescending(m => m.Value).ThenBy(m => m.Key).Take(CommonCount).Select(m => m.Key)];
         _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);
         _commonSet = _common.ToFrozenSet();
         // A character is filed under its usual reading only, but under each of its four-corner keys.

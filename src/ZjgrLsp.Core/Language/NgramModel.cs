@@ -1,4 +1,5 @@
 using System.IO.MemoryMappedFiles;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ZjgrLsp.Core.Language;
@@ -79,6 +80,9 @@ public sealed unsafe class NgramModel : IDisposable
     public string Word(int id) => new(_units + _wordStarts[id], 0, _wordStarts[id + 1] - _wordStarts[id]);
 
     /// <summary>The id of a vocabulary word, or −1: a probe of the file's hash table (FNV-1a, linear probing).</summary>
+    // Hot: called millions of times a page; compiled optimised at once, since tiered compilation keeps a busy
+    // process on the slow first tier for seconds (see docs/benchmarks.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word)
     {
         var h = 2166136261u;
@@ -95,20 +99,32 @@ public sealed unsafe class NgramModel : IDisposable
     public float Unigram(int w) => _uniProb[w];
 
     /// <summary>log10 P(w | a b); a or b may be −1 where the text starts (no context: a unigram).</summary>
-    public float Score(int a, int b, int w)
+    public float Score(int a, int b, int w) => ScoreInContext(Context(a, b), b, w);
+
+    /// <summary>
+    /// The bigram entry of (a, b), the context a trigram is looked up under, or −1 when there is none: the lattice
+    /// search asks it once per state and then scores every word that may follow.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Context(int a, int b) => a >= 0 && b >= 0 ? Bigram(a, b) : -1;
+
+    /// <summary>log10 P(w | a b) given <paramref name="context"/> = <see cref="Context"/>(a, b).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public float ScoreInContext(int context, int b, int w)
     {
         if (b < 0) return _uniProb[w];
-        var bw = Bigram(b, w);
-        if (a >= 0)
+        if (context >= 0)
         {
-            var ab = Bigram(a, b);
-            if (ab >= 0)
-            {
-                var t = Trigram(ab, w);
-                if (t >= 0) return _q3Min + _triProb[t] * _q3Step;
-                return Dequantise2(_biBack[ab]) + (bw >= 0 ? Dequantise2(_biProb[bw]) : _uniBack[b] + _uniProb[w]);
-            }
+            var t = Trigram(context, w);
+            if (t >= 0) return _q3Min + _triProb[t] * _q3Step;
+            return Dequantise2(_biBack[context]) + BigramScore(b, w);
         }
+        return BigramScore(b, w);
+    }
+
+    private float BigramScore(int b, int w)
+    {
+        var bw = Bigram(b, w);
         return bw >= 0 ? Dequantise2(_biProb[bw]) : _uniBack[b] + _uniProb[w];
     }
 
@@ -118,6 +134,7 @@ public sealed unsafe class NgramModel : IDisposable
 
     private int Trigram(int bigram, int c) => Search(_triWords, _triStarts[bigram], _triStarts[bigram + 1], c);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Search(int* keys, int lo, int end, int key)
     {
         var hi = end - 1;

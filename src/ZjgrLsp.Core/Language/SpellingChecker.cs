@@ -4,21 +4,38 @@ using ZjgrLsp.Core.Segmentation;
 
 namespace ZjgrLsp.Core.Language;
 
-/// <summary>A character the model finds likely to be a slip, with the characters it would rather read there.</summary>
-/// <param name="Offset">The printed character's offset in the text checked.</param>
-/// <param name="Word">The printed word around it (as the candidate would form it), for the message.</param>
-/// <param name="Suggestions">Up to three characters, best first, each with the word it forms.</param>
+/// <summary>Text the model finds likely to be a slip, with what it would rather read there.</summary>
+/// <param name="Offset">Where the printed text starts in the text checked.</param>
+/// <param name="Length">How many characters are printed in error: one, or a whole word's for a word of the same sound.</param>
+/// <param name="Printed">The printed text in error.</param>
+/// <param name="Word">The printed word around it (as the suggestion would form it), for the message.</param>
+/// <param name="Suggestions">Up to three replacements of the printed text, best first, each with the word it forms.</param>
 /// <param name="Why">Why the grammar asks for the suggestion (的/地/得 only); null when the model alone decided.</param>
-public sealed record SpellingSuspect(int Offset, char Printed, CandidateKind Kind, string Word, IReadOnlyList<(char Char, string Word)> Suggestions, float Margin,
-    string? Why = null);
+public sealed record SpellingSuspect(int Offset, int Length, string Printed, CandidateKind Kind, string Word,
+    IReadOnlyList<(string Text, string Word)> Suggestions, float Margin, string? Why = null)
+{
+    public int End => Offset + Length;
+}
+
+/// <summary>One candidate weighed at one place of a run.</summary>
+/// <param name="Offset">Where the replaced text starts in the run.</param>
+/// <param name="Length">How many characters it replaces.</param>
+/// <param name="Text">The replacement.</param>
+/// <param name="Word">The word the replacement forms there (the replacement itself when it forms none).</param>
+/// <param name="PrintedWord">The printed text at that word's place.</param>
+public readonly record struct WeighedCandidate(int Offset, int Length, string Text, CandidateKind Kind, SpellingFeatures Features,
+    string Word, string PrintedWord);
 
 /// <summary>
 /// The language-model spelling checker. Each run of Han characters is read alone (punctuation, digits and Latin end
 /// it). At each character the candidates (same sound, near sound, look-alike; 的/地/得 among themselves) are tried:
-/// a candidate must make a word of the model's vocabulary with its neighbours, and then replaces the character in a
-/// window of ±6 characters; the gain is how much likelier the model finds the window. <see cref="SpellingGate"/>
-/// decides from the gain and a few general features; where <see cref="DeGrammar"/> asks for another of 的/地/得,
-/// the model's agreement is enough. At most two suspects a run, the likeliest first. Runs are
+/// a candidate must make a word of the model's vocabulary with its neighbours (a frequent character of the same
+/// sound may stand alone: 在/再), and then replaces the character in a window of ±6 characters; the gain is how much
+/// likelier the model finds the window. Each two- and three-character stretch is tried against the model's words of
+/// the same reading too (常委 for 肠胃). <see cref="SpellingGate"/> decides from the gain and a few general features;
+/// where <see cref="DeGrammar"/> asks for another of 的/地/得, the model's agreement is enough. At most two
+/// suspects a run, neither touching the other, the likeliest first. (Reading the run again with the first one
+/// corrected before choosing the second was tried: on the development sets it chose exactly the same.) Runs are
 /// cached by their text, so an edit re-checks only the runs it touched.
 /// </summary>
 public sealed class SpellingChecker
@@ -26,6 +43,16 @@ public sealed class SpellingChecker
     private const int Window = 6;
     private const int MaxPerRun = 2;
     private const string De = "的地得";
+
+    /// <summary>How often the segmenter's dictionary must have seen a word the model lacks to keep the model off it.</summary>
+    private const int MinProtectedFrequency = 1;
+
+    /// <summary>A same-sound character that forms no word is tried only when it is this frequent alone (在, 再, 做).</summary>
+    private const float SingleMinUnigram = -4.5f;
+
+    /// <summary>Words of the same reading tried per printed stretch, and how likely one must be (log10 unigram).</summary>
+    private const int MaxWordCandidates = 6;
+    private const float WordMinUnigram = -6.5f;
 
     /// <summary>
     /// Province abbreviations that news copy uses on their own (留浙, 沪上, 赴皖): as printed characters they are
@@ -35,18 +62,22 @@ public sealed class SpellingChecker
 
     private readonly LatticeScorer _scorer;
     private readonly Candidates _candidates;
+    private readonly WordReadings? _words;
+    private readonly AdjacentPairs _pairs;
     private readonly NgramModel _model;
     private readonly ConcurrentDictionary<string, SpellingSuspect[]> _cache = new(StringComparer.Ordinal);
 
-    public SpellingChecker(NgramModel model, CharacterTable table)
+    public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
     {
         _model = model;
-        _scorer = new LatticeScorer(model);
+        _pairs = new AdjacentPairs(model);
+        _scorer = new LatticeScorer(model, _pairs);
         _candidates = new Candidates(model, table);
+        _words = words;
     }
 
     private static readonly Lazy<SpellingChecker?> _default = new(() =>
-        NgramModel.Default is { } model ? new SpellingChecker(model, CharacterTable.Default) : null);
+        NgramModel.Default is { } model ? new SpellingChecker(model, CharacterTable.Default, WordReadings.Default) : null);
 
     /// <summary>The checker on the shipped model, or null when the model file is missing.</summary>
     public static SpellingChecker? Default => _default.Value;
@@ -61,46 +92,60 @@ public sealed class SpellingChecker
     private SpellingSuspect[] Check(string run, Segmenter segmenter)
     {
         if (run.Length < 2) return [];
+        var chosen = new List<SpellingSuspect>();
+        foreach (var s in Found(run, segmenter).OrderByDescending(s => s.Margin))
+        {
+            if (chosen.Count == MaxPerRun) break;
+            if (chosen.Any(c => s.Offset <= c.End && c.Offset <= s.End)) continue;
+            chosen.Add(s);
+        }
+        return [.. chosen.OrderBy(s => s.Offset)];
+    }
+
+    /// <summary>Every place of the run where the gate (or the grammar, for 的/地/得) finds a suspect, each with its best candidates.</summary>
+    private List<SpellingSuspect> Found(string run, Segmenter segmenter)
+    {
         var tokens = segmenter.Cut(run);
-        var protectedChars = Protected(run, tokens, segmenter);
+        var open = Open(run, tokens, segmenter);
         var grammar = DeByGrammar(tokens, segmenter);
         var found = new List<SpellingSuspect>();
         for (var i = 0; i < run.Length; i++)
         {
-            if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
+            if (!open[i]) continue;
             var weighed = Weigh(run, i);
-            var s = (grammar.TryGetValue(i, out var expected) ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, i, weighed);
+            var s = (grammar.TryGetValue(i, out var expected) ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
             if (s is not null) found.Add(s);
         }
-        var chosen = new List<SpellingSuspect>();
-        foreach (var s in found.OrderByDescending(s => s.Margin))
-        {
-            if (chosen.Count == MaxPerRun) break;
-            if (chosen.Any(c => Math.Abs(c.Offset - s.Offset) <= 1)) continue;
-            chosen.Add(s);
-        }
-        return [.. chosen.OrderBy(s => s.Offset)];
+        foreach (var (start, length) in Stretches(open))
+            if (GateSuspect(run, WeighWords(run, start, length, segmenter)) is { } s) found.Add(s);
+        return found;
     }
 
     /// <summary>
     /// Every candidate the checker weighs in a run, with its features, whatever the gate decides: for fitting the
     /// gate (scripts/fit_spelling_gate.py, through <c>zjgr spell-features</c>).
     /// </summary>
-    public IEnumerable<(int Offset, Candidate Candidate, SpellingFeatures Features)> Explain(string run, Segmenter segmenter)
+    public IEnumerable<WeighedCandidate> Explain(string run, Segmenter segmenter)
     {
-        var protectedChars = Protected(run, segmenter.Cut(run), segmenter);
+        var open = Open(run, segmenter.Cut(run), segmenter);
         for (var i = 0; i < run.Length; i++)
-        {
-            if (protectedChars[i] || ProvinceAbbreviations.Contains(run[i])) continue;
-            foreach (var (candidate, features, _, _) in Weigh(run, i)) yield return (i, candidate, features);
-        }
+            if (open[i])
+                foreach (var w in Weigh(run, i)) yield return w;
+        foreach (var (start, length) in Stretches(open))
+            foreach (var w in WeighWords(run, start, length, segmenter)) yield return w;
     }
 
-    /// <summary>
-    /// Each candidate at <paramref name="i"/> with its features, the word it forms and the printed text at that word's
-    /// place (both null for a 的/地/得 candidate that forms none).
-    /// </summary>
-    private List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> Weigh(string run, int i)
+    /// <summary>The stretches of two and three open characters that whole words of the same reading are tried on.</summary>
+    private IEnumerable<(int Start, int Length)> Stretches(bool[] open)
+    {
+        if (_words is null) yield break;
+        for (var start = 0; start < open.Length; start++)
+            for (var length = 2; length <= 3 && start + length <= open.Length && open[start + length - 1]; length++)
+                if (open[start]) yield return (start, length);
+    }
+
+    /// <summary>Each candidate for the character at <paramref name="i"/>, weighed.</summary>
+    private List<WeighedCandidate> Weigh(string run, int i)
     {
         var printed = run[i];
         var from = Math.Max(0, i - Window);
@@ -108,41 +153,102 @@ public sealed class SpellingChecker
         var window = run.AsSpan(from, to - from).ToArray();
         var at = i - from;
         float? original = null;
-        var result = new List<(Candidate, SpellingFeatures, string?, string?)>();
+        var result = new List<WeighedCandidate>();
         var isDe = De.Contains(printed);
         var printedWord = LongestWordAt(window, at);
         var inWord = printedWord is not null;
         var printedWordUnigram = printedWord is { } pw ? _model.Unigram(_model.Find(window.AsSpan(pw.Start, pw.Length))) : -8;
-        var afterSurname = at > 0 && Names.TitleLexicon.Default.Surnames.Contains(window[at - 1].ToString());
+        var afterSurname = at > 0 && IsSurname(window[at - 1]);
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
-            window[at] = candidate.Char;
-            var formed = LongestWordAt(window, at);
-            window[at] = printed;
-            if (formed is null && candidate.Kind != CandidateKind.De) continue;
-            var word = formed is { } f ? Replaced(window, f, at, candidate.Char) : null;
-            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : null;
+            (int Start, int Length)? formed = null;
+            if (at > 0 && _pairs.MayContain(window[at - 1], candidate.Char) || at + 1 < window.Length && _pairs.MayContain(candidate.Char, window[at + 1]))
+            {
+                window[at] = candidate.Char;
+                formed = LongestWordAt(window, at);
+                window[at] = printed;
+            }
+            var candidateUnigram = _candidates.Unigram(candidate.Char) ?? -8;
+            var single = candidate.Kind == CandidateKind.Sound && candidateUnigram >= SingleMinUnigram;
+            if (formed is null && candidate.Kind != CandidateKind.De && !single) continue;
+            var text = candidate.Char.ToString();
+            var word = formed is { } f ? Replaced(window, f, at, candidate.Char) : text;
+            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
             original ??= _scorer.Score(window);
             window[at] = candidate.Char;
-            var gain = _scorer.Score(window) - original.Value;
+            var gain = _scorer.Rescore(window, at) - original.Value;
             window[at] = printed;
-            result.Add((candidate, new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, word?.Length ?? 1,
-                _candidates.Unigram(candidate.Char) ?? -8, _candidates.Unigram(printed) ?? -8,
-                word is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram, afterSurname), word, printedForm));
+            var features = new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, formed?.Length ?? 1,
+                candidateUnigram, _candidates.Unigram(printed) ?? -8, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
+                afterSurname);
+            result.Add(new WeighedCandidate(i, 1, text, candidate.Kind, features, word, printedForm));
         }
         return result;
     }
 
-    /// <summary>The candidates the gate lets through at <paramref name="i"/>, best first, as one suspect; null if none.</summary>
-    private static SpellingSuspect? GateSuspect(string run, int i, List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> weighed)
+    /// <summary>
+    /// Each word of the model that sounds like the printed stretch and differs from it in exactly two characters,
+    /// weighed. One is a character candidate's business; a word of three changed characters replaces the text rather
+    /// than mends it (助万企 read as a name that sounds alike). Personal names are never offered.
+    /// </summary>
+    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter)
     {
-        var scored = weighed
-            .Select(w => (w.Candidate, Word: w.Word ?? w.Candidate.Char.ToString(), w.Printed, Margin: SpellingGate.Margin(w.Features)))
+        var result = new List<WeighedCandidate>();
+        var printed = run.Substring(start, length);
+        var sounding = _words!.SoundingLike(printed).ToList();
+        var candidates = sounding
+            .Where(w => w.Length == length && Differences(w, printed) == 2 && segmenter.Tag(w) is not ("nr" or "nrfg" or "nrt"))
+            .Select(w => (Word: w, Unigram: _model.Unigram(_model.Find(w))))
+            .Where(w => w.Unigram >= WordMinUnigram)
+            .Take(MaxWordCandidates).ToList();
+        if (candidates.Count == 0) return result;
+        var from = Math.Max(0, start - Window);
+        var to = Math.Min(run.Length, start + length + Window);
+        var window = run.AsSpan(from, to - from).ToArray();
+        var at = start - from;
+        var original = _scorer.Score(window);
+        var printedId = _model.Find(printed);
+        var printedWordUnigram = printedId >= 0 ? _model.Unigram(printedId) : -8;
+        var afterSurname = at > 0 && IsSurname(window[at - 1]);
+        var homophones = sounding.Count + 1;
+        foreach (var (word, unigram) in candidates)
+        {
+            word.CopyTo(window.AsSpan(at));
+            var gain = _scorer.Rescore(window, at, length) - original;
+            printed.CopyTo(window.AsSpan(at));
+            var features = new SpellingFeatures(CandidateKind.Word, gain, homophones, printedId >= 0, length,
+                RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname);
+            result.Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features, word, printed));
+        }
+        return result;
+    }
+
+    private static int Differences(string a, string b)
+    {
+        var n = 0;
+        for (var i = 0; i < a.Length; i++) if (a[i] != b[i]) n++;
+        return n;
+    }
+
+    /// <summary>The lowest unigram among the characters of <paramref name="word"/> that differ from <paramref name="other"/>.</summary>
+    private float RarestChangedChar(string word, string other)
+    {
+        var min = 0f;
+        for (var i = 0; i < word.Length; i++)
+            if (word[i] != other[i]) min = Math.Min(min, _candidates.Unigram(word[i]) ?? -8);
+        return min;
+    }
+
+    private static bool IsSurname(char c) => Names.TitleLexicon.Default.Surnames.Contains(c.ToString());
+
+    /// <summary>The candidates the gate lets through at one place, best first, as one suspect; null if none.</summary>
+    private static SpellingSuspect? GateSuspect(string run, List<WeighedCandidate> weighed)
+    {
+        var scored = weighed.Select(w => (Candidate: w, Margin: SpellingGate.Margin(w.Features)))
             .Where(w => w.Margin > 0).OrderByDescending(w => w.Margin).ToList();
         if (scored.Count == 0) return null;
-        var best = scored[0];
-        return new SpellingSuspect(i, run[i], best.Candidate.Kind, best.Printed ?? run[i].ToString(),
-            [.. scored.Take(3).Select(r => (r.Candidate.Char, r.Word))], best.Margin);
+        var best = scored[0].Candidate;
+        return new SpellingSuspect(best.Offset, best.Length, run.Substring(best.Offset, best.Length), best.Kind, best.PrintedWord, [.. scored.Take(3).Select(r => (r.Candidate.Text, r.Candidate.Word))], scored[0].Margin);
     }
 
     /// <summary>
@@ -164,16 +270,15 @@ public sealed class SpellingChecker
     /// that it reads better there (a positive gain), however small the gain: grammar and model together are evidence
     /// enough. Otherwise the gate decides as everywhere else.
     /// </summary>
-    private static SpellingSuspect? GrammarSuspect(string run, int i, (char Char, string Why) expected,
-        List<(Candidate Candidate, SpellingFeatures Features, string? Word, string? Printed)> weighed)
+    private static SpellingSuspect? GrammarSuspect(string run, int i, (char Char, string Why) expected, List<WeighedCandidate> weighed)
     {
-        foreach (var (candidate, features, _, _) in weighed)
-            if (candidate.Char == expected.Char && features.Gain > 0)
-                return new SpellingSuspect(i, run[i], CandidateKind.De, run[i].ToString(), [(expected.Char, expected.Char.ToString())],
-                    Math.Max(SpellingGate.Margin(features), 0.01f), expected.Why);
+        var wanted = expected.Char.ToString();
+        foreach (var w in weighed)
+            if (w.Text == wanted && w.Features.Gain > 0)
+                return new SpellingSuspect(i, 1, run[i].ToString(), CandidateKind.De, run[i].ToString(), [(wanted, wanted)],
+                    Math.Max(SpellingGate.Margin(w.Features), 0.01f), expected.Why);
         return null;
     }
-
     private static IEnumerable<Candidate> DeCandidates(char printed) =>
         De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
 
@@ -194,6 +299,14 @@ public sealed class SpellingChecker
         return new string(chars);
     }
 
+    /// <summary>The characters the checker may judge: neither protected nor a province's abbreviation.</summary>
+    private bool[] Open(string run, List<Token> tokens, Segmenter segmenter)
+    {
+        var open = Protected(run, tokens, segmenter);
+        for (var i = 0; i < run.Length; i++) open[i] = !open[i] && !ProvinceAbbreviations.Contains(run[i]);
+        return open;
+    }
+
     /// <summary>
     /// Characters the model must not judge: names of people and places (the dictionary's nr/ns words), and words the
     /// segmenter's HMM infers that open with a common surname and are two or three characters long (mostly
@@ -209,9 +322,11 @@ public sealed class SpellingChecker
             var tag = segmenter.Tag(token.AsSpan());
             var known = segmenter.Frequency(token.AsSpan()) > 0;
             var isName = tag is "nr" or "nrt" or "nrfg" or "ns";
-            var likelyName = !known && token.Length <= 3 && Names.TitleLexicon.Default.Surnames.Contains(run[token.Start].ToString());
-            // A word the segmenter's dictionary knows and the model does not (泛黄, newer coinages): the model cannot judge it.
-            var beyondModel = known && token.Length <= 4 && _model.Find(token.AsSpan()) < 0;
+            var likelyName = !known && token.Length <= 3 && IsSurname(run[token.Start]);
+            // A word the segmenter's dictionary knows well and the model does not (泛黄, newer coinages): the model cannot
+            // judge it. The dictionary's rarest entries are left to the model: among them are slips the dictionary took in
+            // from its sources (不言而谕, 决择).
+            var beyondModel = segmenter.Frequency(token.AsSpan()) >= MinProtectedFrequency && token.Length <= 4 && _model.Find(token.AsSpan()) < 0;
             if (isName || likelyName || beyondModel)
                 for (var k = token.Start; k < token.End; k++) result[k] = true;
         }

@@ -59,6 +59,54 @@ public class NgramModelTests
         Assert.True(scorer.Score("我们再次来到这里") > scorer.Score("我们在次来到这里") + 2);
     }
 
+    [Theory]
+    [InlineData("我们在次来到这里看望大家", 2, "再")]
+    [InlineData("我们在次来到这里看望大家", 0, "他")]
+    [InlineData("我们在次来到这里看望大家", 11, "伙")]
+    [InlineData("全国人大肠胃会批准了决定", 4, "常委")]
+    [InlineData("地方性罚跪和规章", 3, "法规")]
+    public void Rescore_EqualsAFreshScoreOfTheChangedText(string text, int at, string replacement)
+    {
+        var changed = text.ToCharArray();
+        replacement.CopyTo(changed.AsSpan(at));
+        var plain = new LatticeScorer(Model);
+        var fresh = plain.Score(changed);
+        // With the neighbour filter too: it must only skip look-ups that would have failed.
+        foreach (var scorer in new[] { plain, new LatticeScorer(Model, Pairs) })
+        {
+            Assert.Equal(fresh, scorer.Score(changed));
+            scorer.Score(text);
+            Assert.Equal(fresh, scorer.Rescore(changed, at, replacement.Length));
+            // A second candidate at the same place is rescored from the same kept states.
+            Assert.Equal(fresh, scorer.Rescore(changed, at, replacement.Length));
+        }
+    }
+
+    private static readonly Lazy<AdjacentPairs> _pairs = new(() => new AdjacentPairs(Model));
+    private static AdjacentPairs Pairs => _pairs.Value;
+
+    [Fact]
+    public void AdjacentPairs_NeverDenyAPairOfAWord()
+    {
+        for (var id = 0; id < Model.WordCount; id += 97)
+        {
+            var word = Model.Word(id);
+            for (var i = 1; i < word.Length; i++) Assert.True(Pairs.MayContain(word[i - 1], word[i]), word);
+        }
+        // Most pairs that are no word's are denied (the filter is worth its megabyte).
+        var denied = 0;
+        for (var c = 0x4E00; c < 0x4E00 + 1000; c++) if (!Pairs.MayContain((char)c, '鑫')) denied++;
+        Assert.True(denied > 900, $"{denied}");
+    }
+
+    [Fact]
+    public void Rescore_RefusesATextOfAnotherLength()
+    {
+        var scorer = new LatticeScorer(Model);
+        scorer.Score("我们再次来到这里");
+        Assert.Throws<InvalidOperationException>(() => scorer.Rescore("我们再次来到", 2));
+    }
+
     [Fact]
     public void GeneratedFile_HasThePinnedHash()
     {
@@ -66,5 +114,26 @@ public class NgramModelTests
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
         // scripts/gen_lm_data.py from libime 1.0.16 (Debian bookworm): its own printout gives the same hash.
         Assert.Equal("c52b579b03e25ca8d100e74674e5a08128eb939881ddd17274ca5b2da414d1a0", hash);
+    }
+
+    [Fact]
+    public void WordsFile_HasThePinnedHash()
+    {
+        using var stream = File.OpenRead(WordReadings.PathBeside(NgramModel.DefaultPath));
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
+        // scripts/gen_lm_data.py from libime 1.0.16's dict_sc.txt: its own printout gives the same hash.
+        Assert.Equal("fe3d134c22f8a3d034d73f74af2f38068c8b115a619e18f3f7017be4984e9d57", hash);
+    }
+
+    [Fact]
+    public void WordReadings_FileWordsOfOneReadingTogether_LikeliestFirst()
+    {
+        var words = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
+        Assert.Equal(["度过", "渡过"], words.Under("du'guo"));
+        // 肠胃 sounds like 常委; the printed text itself is not offered; a polyphone's second reading counts (重 chong).
+        Assert.Contains("常委", words.SoundingLike("肠胃"));
+        Assert.DoesNotContain("肠胃", words.SoundingLike("肠胃"));
+        Assert.Contains("冲突", words.SoundingLike("重涂"));
+        Assert.Empty(words.SoundingLike("a1"));
     }
 }

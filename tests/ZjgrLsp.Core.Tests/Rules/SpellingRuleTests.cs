@@ -21,6 +21,31 @@ public class HomophoneRuleTests
     }
 
     [Theory]
+    [InlineData("全市各级工会积极开展劳动境塞活动。", 12, "竞赛")]
+    [InlineData("各级工会要切实加强对职工的法律圆竹工作。", 15, "援助")]
+    public void WholeWord_OfTheSameReading_IsOneFinding(string text, int at, string expected)
+    {
+        var f = Assert.Single(RuleHarness.Run(Homophone, text));
+        Assert.Equal(new ZjgrLsp.Core.Text.TextSpan(at, 2), f.Span);
+        Assert.Equal(expected, f.Fixes[0].Edits[0].NewText);
+        Assert.Equal(expected, RuleHarness.Fixed(Homophone, text).Substring(at, 2));
+    }
+
+    [Fact]
+    public void WhereTheModelAndTheMisspellingListAgree_OneFindingIsReported()
+    {
+        const string text = "律师在法庭上为当事人作了无罪辨护。";
+        // Both rules see the slip on their own…
+        Assert.Single(RuleHarness.Run(Homophone, text));
+        Assert.Single(RuleHarness.Run(new MisspellingRule(), text));
+        // …and the page gets one finding, the list's (it is sure; the model only suspects).
+        var findings = new ZjgrLsp.Core.Analyzer().Analyze(ZjgrLsp.Core.Documents.NewsDocument.Parse("/issue/page.txt", text),
+            ZjgrLsp.Core.Config.ZjgrConfig.Empty, ZjgrLsp.Core.Workspace.IssueContext.Empty);
+        var typo = Assert.Single(findings, f => f.Family == "typo");
+        Assert.Equal("typo/misspelling", typo.RuleId);
+    }
+
+    [Theory]
     [InlineData("省总工会党组书记吕志良出席会议并讲话。")]                  // a name
     [InlineData("今年以来全市已建成职工之家一百余个，服务职工十万人次。")]   // ordinary copy
     [InlineData("2024年6月，全市GDP增长5.2%。")]                           // numbers and Latin

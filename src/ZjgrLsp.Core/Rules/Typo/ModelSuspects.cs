@@ -81,8 +81,8 @@ internal static class ModelSuspects
             if (!kinds(s.Kind)) continue;
             var best = s.Suggestions[0];
             var others = s.Suggestions.Count > 1 ? "；或为" + string.Join("、", s.Suggestions.Skip(1).Select(x => $"“{x.Word}”")) : "";
-            var fixes = s.Suggestions.Select(x => Fix.Replace($"改为“{x.Char}”（{x.Word}）", offset, 1, x.Char.ToString()));
-            context.Report(new TextSpan(offset, 1), $"“{s.Word}”疑为“{best.Word}”（{s.Why ?? why}）{others}", fixes, dictionaryWord: s.Word.Length > 1 ? s.Word : null);
+            var fixes = s.Suggestions.Select(x => Fix.Replace(x.Text == x.Word ? $"改为“{x.Text}”" : $"改为“{x.Text}”（{x.Word}）", offset, s.Length, x.Text));
+            context.Report(new TextSpan(offset, s.Length), $"“{s.Word}”疑为“{best.Word}”（{s.Why ?? why}）{others}", fixes, dictionaryWord: s.Word.Length > 1 ? s.Word : null);
         }
     }
 }
