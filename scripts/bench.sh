@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet run -c Release --project bench/ZjgrLsp.Bench -- --filter '*' --job short "$@"
+# The language-model spelling checker alone on one core, warm (issue 12's cost: ms per 1,000 Han characters).
+DOTNET_PROCESSOR_COUNT=1 dotnet run -c Release --project bench/ZjgrLsp.Bench -- spell seeds
 dotnet publish src/ZjgrLsp.Server -c Release -o artifacts/server --nologo -v quiet
 python3 scripts/lsp_probe.py artifacts/server/zjgr-lsp.dll seeds/000_710bbc81166087d6.txt --runs 10
 # Batch throughput: about 10 MB of pages in 40 folders (the seeds and the manpages-zh corpus, cut into pages).

@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Drive zjgr-lsp over stdio like an editor: initialize, open a page, wait for diagnostics.
 
-    python3 scripts/lsp_probe.py SERVER_DLL PAGE [--runs N]
+    python3 scripts/lsp_probe.py SERVER_DLL PAGE [--runs N] [--open-folder]
 
 Prints the time from process start to the initialize response, from didOpen (sent 2 s after initialized,
 as an editor opens its first page a moment after start-up) to the first
 publishDiagnostics, and from an edit (didChange) to the diagnostics of that version (median of five edits;
-this includes the server's 250 ms debounce), and the number of diagnostics. Used by scripts/bench.sh.
+this includes the server's 250 ms debounce), and the number of diagnostics. With --open-folder it then opens every
+other page of PAGE's folder, waits for their diagnostics and reports the server's peak resident memory (VmHWM).
+Used by scripts/bench.sh.
 """
 import json, subprocess, sys, time, pathlib, argparse
 
@@ -35,7 +37,31 @@ def read(proc):
 WARMUP = 2.0
 
 
-def run_once(dll, page):
+def peak_rss_mb(pid):
+    for line in open(f'/proc/{pid}/status'):
+        if line.startswith('VmHWM'):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None
+
+
+def open_folder(proc, page):
+    """Opens the other pages of the page's folder and waits until each has its diagnostics."""
+    waiting = set()
+    for other in sorted(pathlib.Path(page).resolve().parent.glob('*.txt')):
+        if other == pathlib.Path(page).resolve():
+            continue
+        uri = other.as_uri()
+        waiting.add(uri)
+        send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didOpen', 'params': {'textDocument': {
+            'uri': uri, 'languageId': 'plaintext', 'version': 1, 'text': other.read_text(encoding='utf-8')}}})
+    while waiting:
+        m = read(proc)
+        if m.get('method') == 'textDocument/publishDiagnostics':
+            waiting.discard(m['params']['uri'])
+    return len(list(pathlib.Path(page).resolve().parent.glob('*.txt')))
+
+
+def run_once(dll, page, folder=False):
     t0 = time.perf_counter()
     proc = subprocess.Popen(['dotnet', dll], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     uri = pathlib.Path(page).resolve().as_uri()
@@ -61,12 +87,14 @@ def run_once(dll, page):
         while not ((m2 := read(proc)).get('method') == 'textDocument/publishDiagnostics' and m2['params'].get('version') == version):
             pass
         edits.append(time.perf_counter() - t2)
+    opened = open_folder(proc, page) if folder else 1
+    rss = peak_rss_mb(proc.pid)
     send(proc, {'jsonrpc': '2.0', 'id': 2, 'method': 'shutdown'})
     while read(proc).get('id') != 2:
         pass
     send(proc, {'jsonrpc': '2.0', 'method': 'exit'})
     code = proc.wait(timeout=10)
-    return t_init, t_diag, len(m['params']['diagnostics']), code, sorted(edits)[len(edits) // 2]
+    return t_init, t_diag, len(m['params']['diagnostics']), code, sorted(edits)[len(edits) // 2], opened, rss
 
 
 if __name__ == '__main__':
@@ -74,12 +102,14 @@ if __name__ == '__main__':
     ap.add_argument('dll')
     ap.add_argument('page')
     ap.add_argument('--runs', type=int, default=1)
+    ap.add_argument('--open-folder', action='store_true')
     a = ap.parse_args()
-    results = [run_once(a.dll, a.page) for _ in range(a.runs)]
+    results = [run_once(a.dll, a.page, a.open_folder) for _ in range(a.runs)]
     inits = sorted(r[0] for r in results)
     diags = sorted(r[1] for r in results)
     edits = sorted(r[4] for r in results)
     print(json.dumps({'runs': a.runs, 'initialize_ms_median': round(inits[len(inits) // 2] * 1000, 1),
                       'open_to_diagnostics_ms_median': round(diags[len(diags) // 2] * 1000, 1),
                       'edit_to_diagnostics_ms_median': round(edits[len(edits) // 2] * 1000, 1),
-                      'diagnostics': results[0][2], 'exit_code': results[0][3]}))
+                      'diagnostics': results[0][2], 'exit_code': results[0][3],
+                      'pages_open': results[0][5], 'peak_rss_mb_max': max(r[6] for r in results)}))
