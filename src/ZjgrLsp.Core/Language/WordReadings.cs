@@ -14,12 +14,20 @@ public sealed class WordReadings
     /// <summary>The readings tried per printed character: its usual one and its next (行 xing, hang).</summary>
     private const int ReadingsPerChar = 2;
 
-    private readonly FrozenDictionary<string, string[]> _byReading;
-    private readonly CharacterTable _table;
+    /// <summary>A syllable's number takes ten bits of a key: there are about 410 toneless syllables.</summary>
+    private const int SyllableBits = 10;
 
-    private WordReadings(FrozenDictionary<string, string[]> byReading, CharacterTable table)
+    // Readings are keyed by their syllables' numbers packed into a long, so a look-up builds no string: the checker
+    // asks for every two- and three-character stretch of a page.
+    private readonly FrozenDictionary<long, string[]> _byKey;
+    private readonly FrozenDictionary<string, int> _syllables;
+    private readonly CharacterTable _table;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, int[]> _charSyllables = new();
+
+    private WordReadings(FrozenDictionary<long, string[]> byKey, FrozenDictionary<string, int> syllables, CharacterTable table)
     {
-        _byReading = byReading;
+        _byKey = byKey;
+        _syllables = syllables;
         _table = table;
     }
 
@@ -35,45 +43,65 @@ public sealed class WordReadings
     /// <summary>Reads "reading TAB word word…" lines.</summary>
     public static WordReadings Load(string path, CharacterTable table)
     {
-        var byReading = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var syllables = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = new Dictionary<long, string[]>();
         foreach (var line in File.ReadLines(path))
         {
             var tab = line.IndexOf('\t');
-            if (tab > 0) byReading[line[..tab]] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tab <= 0) continue;
+            var parts = line[..tab].Split('\'');
+            if (parts.Length > 4) continue;
+            var key = 0L;
+            foreach (var syllable in parts)
+            {
+                if (!syllables.TryGetValue(syllable, out var id)) syllables[syllable] = id = syllables.Count + 1;
+                key = key << SyllableBits | (uint)id;
+            }
+            byKey[key] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         }
-        return new WordReadings(byReading.ToFrozenDictionary(StringComparer.Ordinal), table);
+        return new WordReadings(byKey.ToFrozenDictionary(), syllables.ToFrozenDictionary(StringComparer.Ordinal), table);
     }
 
     /// <summary>The words filed under one reading ("du'guo"), likeliest first; empty when none.</summary>
-    public IReadOnlyList<string> Under(string reading) => _byReading.TryGetValue(reading, out var words) ? words : [];
+    public IReadOnlyList<string> Under(string reading)
+    {
+        var key = 0L;
+        foreach (var syllable in reading.Split('\''))
+        {
+            if (!_syllables.TryGetValue(syllable, out var id)) return [];
+            key = key << SyllableBits | (uint)id;
+        }
+        return _byKey.TryGetValue(key, out var words) ? words : [];
+    }
 
     /// <summary>
     /// Words that can be read as <paramref name="printed"/> is (each printed character read by its usual or its next
     /// reading), likeliest first, the printed text itself left out.
     /// </summary>
-    public IEnumerable<string> SoundingLike(string printed)
+    public IReadOnlyList<string> SoundingLike(string printed)
     {
-        var readings = new IReadOnlyList<string>[printed.Length];
-        for (var i = 0; i < printed.Length; i++)
+        if (printed.Length is 0 or > 4) return [];
+        Span<long> keys = stackalloc long[1 << printed.Length];
+        keys[0] = 0;
+        var count = 1;
+        foreach (var c in printed)
         {
-            readings[i] = _table.Syllables(printed[i]);
-            if (readings[i].Count == 0) yield break;
+            var ids = _charSyllables.GetOrAdd(c, SyllablesOf);
+            if (ids.Length == 0) return [];
+            // Each key so far, extended by each of this character's readings (its usual one first).
+            var next = count * ids.Length;
+            for (var k = next - 1; k >= 0; k--) keys[k] = keys[k / ids.Length] << SyllableBits | (uint)ids[k % ids.Length];
+            count = next;
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal) { printed };
-        foreach (var key in Keys(readings, 0, ""))
-            foreach (var word in Under(key))
-                if (seen.Add(word)) yield return word;
+        List<string>? result = null;
+        for (var k = 0; k < count; k++)
+            if (_byKey.TryGetValue(keys[k], out var words))
+                foreach (var word in words)
+                    if (word != printed && (result is null || !result.Contains(word))) (result ??= []).Add(word);
+        return result is null ? [] : result;
     }
 
-    private static IEnumerable<string> Keys(IReadOnlyList<string>[] readings, int at, string prefix)
-    {
-        if (at == readings.Length)
-        {
-            yield return prefix;
-            yield break;
-        }
-        foreach (var r in readings[at].Take(ReadingsPerChar))
-            foreach (var key in Keys(readings, at + 1, at == 0 ? r : prefix + "'" + r))
-                yield return key;
-    }
+    /// <summary>The numbers of a character's usual and next readings that some word of the index uses.</summary>
+    private int[] SyllablesOf(char c) =>
+        [.. _table.Syllables(c).Take(ReadingsPerChar).Select(s => _syllables.TryGetValue(s, out var id) ? id : 0)];
 }
