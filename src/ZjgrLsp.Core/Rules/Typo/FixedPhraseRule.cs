@@ -18,7 +18,8 @@ public sealed class FixedPhraseRule : IRule
         + "守牢意识形态安全防线. For four- to seven-character phrases the wrong character must sound or look like the "
         + "right one (Unihan readings, four-corner and Cangjie codes); longer phrases carry enough context for any "
         + "slip. The stretch must line up with word boundaries and must not itself be a dictionary word (unless it "
-        + "is a rare misspelling that the dictionary records beside the phrase), so other words are not bent into idioms; "
+        + "is a rare misspelling that the dictionary records beside the phrase), so other words are not bent into idioms; a character missing between two whole words "
+        + "leaves a phrase of its own (中国现代化 beside 中国式现代化) and is not flagged; "
         + "against jieba's idiom list, which also holds plain phrases, the text must not already read as words of two or "
         + "more characters and the wrong character must not be a function word. The quick fix writes the canonical form.")
     { Precedence = 1 };
@@ -85,6 +86,10 @@ public sealed class FixedPhraseRule : IRule
         if (!Allowed(edit, window, form.Text, out var confusion)) return null;
         var absStart = blockStart + start;
         if (!boundaries.Contains(absStart) || !boundaries.Contains(absStart + length)) return null;
+        // A character missing between two whole words leaves a phrase of its own (中国|现代化 beside 中国式现代化); a
+        // dropped character leaves a broken word behind (中国特|社会主义 for 中国特色社会主义).
+        if (edit.Kind == OneEdit.Kinds.Missing && boundaries.Contains(absStart + edit.TextStart)
+            && !boundaries.Contains(absStart + edit.TextStart - 1) && !boundaries.Contains(absStart + edit.TextStart + 1)) return null;
         if (context.Config.Dictionary.Contains(window.ToString())) return null;
         // A dictionary word is left alone, unless it is a rare misspelling of the phrase (jieba lists 再接再励, 3 uses,
         // beside 再接再厉, 115).
