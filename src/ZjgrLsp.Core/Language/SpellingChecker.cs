@@ -30,7 +30,7 @@ public readonly record struct WeighedCandidate(int Offset, int Length, string Te
 /// The language-model spelling checker. Each run of Han characters is read alone (punctuation, digits and Latin end
 /// it). At each character the candidates (same sound, near sound, look-alike; 的/地/得 among themselves) are tried:
 /// a candidate must make a word of the model's vocabulary with its neighbours (a frequent character of the same
-/// sound may stand alone: 在/再), and then replaces the character in a window of ±6 characters; the gain is how much
+/// sound may stand alone: 在/再), and then replaces the character in a window of ±5 characters; the gain is how much
 /// likelier the model finds the window. Each two- and three-character stretch is tried against the model's words of
 /// the same reading too (常委 for 肠胃). <see cref="SpellingGate"/> decides from the gain and a few general features;
 /// where <see cref="DeGrammar"/> asks for another of 的/地/得, the model's agreement is enough. At most two
@@ -40,7 +40,7 @@ public readonly record struct WeighedCandidate(int Offset, int Length, string Te
 /// </summary>
 public sealed class SpellingChecker
 {
-    private const int Window = 6;
+    private const int Window = 5;
     private const int MaxPerRun = 2;
     private const string De = "的地得";
 

@@ -31,23 +31,23 @@ public static class SpellingGate
     // sentences ≤ 0.6 reports per 10k characters. On all data: precision 0.88–0.99 per set; recall of the gold slips
     // the candidates cover 0.06 (news) to 0.40 (ecspell-med). Cross-validated by sentence (2 folds), error-free text
     // gets 1–4 reports per 10k characters: the threshold's tail is thin, expect more false alarms on other text.
-    private const float Bias = 8.2086f;
-    private const float Gain = 1.4127f;
-    private const float Sound = 2.1569f;
-    private const float Near = -0.3395f;
-    private const float Shape = -1.4289f;
-    private const float De = 4.6222f;
-    private const float Word = -0.9250f;
-    private const float Single = 1.6689f;
-    private const float LogHomophones = -1.4270f;
-    private const float PrintedInWord = 0.8171f;
-    private const float LongWord = 2.2317f;
-    private const float CandidateUnigram = -0.2384f;
-    private const float PrintedUnigram = 0.5011f;
-    private const float FormedWordUnigram = 0.8158f;
-    private const float PrintedWordUnigram = 0.5264f;
-    private const float AfterSurname = -0.2308f;
-    private const float Threshold = 8.0321f;
+    private const float Bias = 8.2340f;
+    private const float Gain = 1.4124f;
+    private const float Sound = 2.1577f;
+    private const float Near = -0.5087f;
+    private const float Shape = -1.4216f;
+    private const float De = 4.6288f;
+    private const float Word = -0.9255f;
+    private const float Single = 1.6693f;
+    private const float LogHomophones = -1.4300f;
+    private const float PrintedInWord = 0.8055f;
+    private const float LongWord = 2.2355f;
+    private const float CandidateUnigram = -0.2281f;
+    private const float PrintedUnigram = 0.5263f;
+    private const float FormedWordUnigram = 0.8146f;
+    private const float PrintedWordUnigram = 0.5312f;
+    private const float AfterSurname = -0.2358f;
+    private const float Threshold = 7.8546f;
 
     /// <summary>How far the candidate's score is above the threshold; positive means report it.</summary>
     public static float Margin(SpellingFeatures f)
