@@ -36,14 +36,10 @@ public static class SpellFeaturesCommand
                 using var doc = JsonDocument.Parse(line);
                 var src = doc.RootElement.GetProperty("src").GetString()!;
                 var tgt = doc.RootElement.TryGetProperty("tgt", out var t) && t.GetString() is { } s && s.Length == src.Length ? s : src;
-                for (var start = 0; start < src.Length;)
-                {
-                    if (!HanText.IsHan(src[start])) { start++; continue; }
-                    var end = start;
-                    while (end < src.Length && HanText.IsHan(src[end])) end++;
-                    foreach (var w in checker.Explain(src[start..end], Segmenter.Default))
+                foreach (var run in HanText.Runs(src))
+                    foreach (var w in checker.Explain(src.Substring(run.Start, run.Length), Segmenter.Default))
                     {
-                        var at = start + w.Offset;
+                        var at = run.Start + w.Offset;
                         var f = w.Features;
                         var printed = src.Substring(at, w.Length);
                         var label = tgt.AsSpan(at, w.Length).SequenceEqual(w.Text) && printed != w.Text ? 1 : 0;
@@ -51,8 +47,6 @@ public static class SpellFeaturesCommand
                             f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv),
                             f.FormedWordUnigram.ToString("F3", inv), f.PrintedWordUnigram.ToString("F3", inv), f.AfterSurname ? 1 : 0, label));
                     }
-                    start = end;
-                }
             }
         }
         return ExitCodes.Clean;

@@ -7,8 +7,7 @@ namespace ZjgrLsp.Core;
 
 /// <summary>
 /// Loads the dictionaries, lexicons and language-model tables the rules use (a second or two on first use), so a
-/// server can pay that
-/// once in the background instead of on the first page the editor opens.
+/// server can pay that once in the background instead of on the first page the editor opens.
 /// </summary>
 public static class Warmup
 {

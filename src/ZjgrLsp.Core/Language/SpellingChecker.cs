@@ -160,6 +160,8 @@ public sealed class SpellingChecker
         var inWord = printedWord is not null;
         var printedWordUnigram = printedWord is { } pw ? _model.Unigram(_model.Find(window.AsSpan(pw.Start, pw.Length))) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
+        var homophones = _candidates.HomophoneCount(printed);
+        var printedUnigram = _candidates.Unigram(printed) ?? -8;
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
             (int Start, int Length)? formed = null;
@@ -179,8 +181,8 @@ public sealed class SpellingChecker
             window[at] = candidate.Char;
             var gain = _scorer.Rescore(window, at) - original.Value;
             window[at] = printed;
-            var features = new SpellingFeatures(candidate.Kind, gain, _candidates.HomophoneCount(printed), inWord, formed?.Length ?? 1,
-                candidateUnigram, _candidates.Unigram(printed) ?? -8, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
+            var features = new SpellingFeatures(candidate.Kind, gain, homophones, inWord, formed?.Length ?? 1,
+                candidateUnigram, printedUnigram, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
                 afterSurname);
             result.Add(new WeighedCandidate(i, 1, text, candidate.Kind, features, word, printedForm));
         }
@@ -198,7 +200,7 @@ public sealed class SpellingChecker
         var printed = run.Substring(start, length);
         var sounding = _words!.SoundingLike(printed).ToList();
         var candidates = sounding
-            .Where(w => w.Length == length && Differences(w, printed) == 2 && segmenter.Tag(w) is not ("nr" or "nrfg" or "nrt"))
+            .Where(w => w.Length == length && Differences(w, printed) == 2 && !IsPersonName(segmenter.Tag(w)))
             .Select(w => (Word: w, Unigram: _model.Unigram(_model.Find(w))))
             .Where(w => w.Unigram >= WordMinUnigram)
             .Take(MaxWordCandidates).ToList();
@@ -242,6 +244,9 @@ public sealed class SpellingChecker
 
     private static bool IsSurname(char c) => Names.TitleLexicon.Default.Surnames.Contains(c.ToString());
 
+    /// <summary>The dictionary's tags for people's names (nr, and its nrt for transliterations and nrfg).</summary>
+    private static bool IsPersonName(string? tag) => tag is "nr" or "nrt" or "nrfg";
+
     /// <summary>The candidates the gate lets through at one place, best first, as one suspect; null if none.</summary>
     private static SpellingSuspect? GateSuspect(string run, List<WeighedCandidate> weighed)
     {
@@ -280,6 +285,7 @@ public sealed class SpellingChecker
                     Math.Max(SpellingGate.Margin(w.Features), 0.01f), expected.Why);
         return null;
     }
+
     private static IEnumerable<Candidate> DeCandidates(char printed) =>
         De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
 
@@ -322,7 +328,7 @@ public sealed class SpellingChecker
             if (token.Length < 2) continue;
             var tag = segmenter.Tag(token.AsSpan());
             var known = segmenter.Frequency(token.AsSpan()) > 0;
-            var isName = tag is "nr" or "nrt" or "nrfg" or "ns";
+            var isName = IsPersonName(tag) || tag == "ns";
             var likelyName = !known && token.Length <= 3 && IsSurname(run[token.Start]);
             // A word the segmenter's dictionary knows and the model does not (泛黄, newer coinages): the model cannot judge
             // it. (Among the dictionary's rarest entries are slips it took in from its sources, 不言而谕 and 决择; leaving

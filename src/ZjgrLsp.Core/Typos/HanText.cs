@@ -9,6 +9,19 @@ public static class HanText
     /// <summary>A CJK ideograph of the basic block (typo lexicons and n-grams use these only).</summary>
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
+    /// <summary>The maximal runs of Han characters in a text, as spans: what the language-model checker reads alone.</summary>
+    public static IEnumerable<TextSpan> Runs(string text)
+    {
+        for (var start = 0; start < text.Length;)
+        {
+            if (!IsHan(text[start])) { start++; continue; }
+            var end = start;
+            while (end < text.Length && IsHan(text[end])) end++;
+            yield return new TextSpan(start, end - start);
+            start = end;
+        }
+    }
+
     /// <summary>Folds full-width ASCII forms to ASCII, one character for one, so offsets stay put.</summary>
     public static char Fold(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
