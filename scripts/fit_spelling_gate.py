@@ -2,7 +2,7 @@
 """Fits the spelling checker's gate (src/ZjgrLsp.Core/Language/SpellingGate.cs) on the development sets.
 
     dotnet src/ZjgrLsp.Cli/bin/Release/net10.0/zjgr.dll spell-features ../shared/eval/dev/csc/*/sentences.jsonl > /tmp/feat.tsv
-    python3 scripts/fit_spelling_gate.py /tmp/feat.tsv --tune [--alarms-per-10k 0.6]
+    python3 scripts/fit_spelling_gate.py /tmp/feat.tsv --tune [--alarms-per-10k 1.0]
 
 A logistic model over a handful of general features (the model's gain, the candidate's kind, how many homophones the
 printed text has, whether it already forms a word, the length of the word the candidate forms, unigram
@@ -200,7 +200,7 @@ def report(rows, w, threshold, gold_counts):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("features")
-    ap.add_argument("--alarms-per-10k", type=float, default=0.6,
+    ap.add_argument("--alarms-per-10k", type=float, default=1.0,
                     help="false alarms allowed per 10,000 characters of the error-free sentences (all sets')")
     ap.add_argument("--no-cv", dest="cv", action="store_false", help="skip the cross-validation (a third of the time)")
     ap.add_argument("--tune", action="store_true", help="refine the weights by coordinate ascent on detection F1 (see tune)")
