@@ -18,6 +18,9 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
     private readonly IReadOnlyList<IRule> _rules = rules ?? RuleRegistry.All;
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _overrides = (rules ?? RuleRegistry.All)
+        .Where(r => r.Descriptor.Overrides.Count > 0).ToDictionary(r => r.Descriptor.Id, r => r.Descriptor.Overrides);
+
     public IReadOnlyList<IRule> Rules => _rules;
 
     public ImmutableArray<Finding> Analyze(NewsDocument document, ZjgrConfig? config = null, IssueContext? issue = null, CancellationToken cancellation = default)
@@ -44,7 +47,7 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
                 _logger.LogError(e, "Rule {Rule} failed on {Path}", rule.Descriptor.Id, document.Path);
             }
         }
-        return [.. DropOutranked(findings, cancellation).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+        return [.. DropOverridden(DropOutranked(findings, cancellation).ToList()).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -79,6 +82,14 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
             }
         }
         return dropped.Count == 0 ? findings : findings.Where(f => !dropped.Contains(f));
+    }
+
+    /// <summary>Drops findings of a family that an overlapping finding's rule overrides (<see cref="RuleDescriptor.Overrides"/>).</summary>
+    private List<Finding> DropOverridden(List<Finding> findings)
+    {
+        var overriding = findings.Where(f => _overrides.ContainsKey(f.RuleId)).ToList();
+        if (overriding.Count == 0) return findings;
+        return findings.Where(f => !overriding.Any(o => !ReferenceEquals(o, f) && o.Span.OverlapsWith(f.Span) && _overrides[o.RuleId].Contains(f.Family))).ToList();
     }
 
     private static bool Outranks(int rank, Finding a, int otherRank, Finding b) =>

@@ -11,9 +11,9 @@ namespace ZjgrLsp.Core.Tests;
 public class AnalyzerTests
 {
     /// <summary>A rule that reports a span of <paramref name="length"/> every <paramref name="step"/> characters.</summary>
-    private sealed class EveryNth(string id, int precedence, int step, int length, int offset = 0) : IRule
+    private sealed class EveryNth(string id, int precedence, int step, int length, int offset = 0, string[]? overrides = null) : IRule
     {
-        public RuleDescriptor Descriptor { get; } = new(id, "test", Severity.Warning, "A test rule.") { Precedence = precedence };
+        public RuleDescriptor Descriptor { get; } = new(id, "test", Severity.Warning, "A test rule.") { Precedence = precedence, Overrides = overrides ?? [] };
 
         public void Analyze(RuleContext context)
         {
@@ -33,6 +33,19 @@ public class AnalyzerTests
         Assert.Equal(10_000, findings.Count(f => f.RuleId == "typo/weak"));
         Assert.All(findings.Where(f => f.RuleId == "typo/weak"), f => Assert.Equal(6, f.Span.Start % 10));
         Assert.Equal(10_000, findings.Count(f => f.RuleId == "dup/other")); // another family is never outranked
+    }
+
+    [Fact]
+    public void OverridingRule_RemovesOverlappingFindingsOfTheFamiliesItNames_Only()
+    {
+        // name/x at 0, 1000, 2000 … (4 long); typo/y at 2, 12, 22 … (2 long); punct/z at 1, 11, … (2 long).
+        IRule name = new EveryNth("name/x", 0, 1000, 4, overrides: ["typo"]), typo = new EveryNth("typo/y", 1, 10, 2, offset: 2),
+            punct = new EveryNth("punct/z", 1, 10, 2, offset: 1);
+        var findings = new Analyzer([name, typo, punct]).Analyze(NewsDocument.Parse("/x/01.txt", new string('字', 10_000)));
+        Assert.Equal(10, findings.Count(f => f.RuleId == "name/x"));
+        Assert.Equal(990, findings.Count(f => f.RuleId == "typo/y")); // the one at 2 in each thousand overlaps name/x
+        Assert.DoesNotContain(findings, f => f.RuleId == "typo/y" && f.Span.Start % 1000 == 2);
+        Assert.Equal(1000, findings.Count(f => f.RuleId == "punct/z"));
     }
 
     [Fact]

@@ -40,7 +40,10 @@ public sealed class RuleContext
 
     private Segmenter? _segmenter;
 
-    public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null, string? dictionaryWord = null) =>
-        _sink.Add(new Finding(Rule.Id, _severity, span, message,
+    /// <param name="severity">This finding's severity when it is graver than the rule's usual one (a rostered leader's
+    /// name); a severity set in zjgr.json still wins.</param>
+    public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null, string? dictionaryWord = null,
+        Severity? severity = null) =>
+        _sink.Add(new Finding(Rule.Id, Setting.Severity ?? severity ?? _severity, span, message,
             fixes?.ToImmutableArray() ?? [], related?.ToImmutableArray() ?? []) { DictionaryWord = dictionaryWord });
 }

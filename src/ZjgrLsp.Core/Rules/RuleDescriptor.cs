@@ -47,5 +47,11 @@ public sealed partial record RuleDescriptor
     /// family overlap, only the one with the lower precedence is kept. Null: never suppressed.
     /// </summary>
     public int? Precedence { get; init; }
+
+    /// <summary>
+    /// Families whose findings give way to this rule's where they overlap: a misprinted leader's name is a name
+    /// finding, not also a typo the spelling checker saw.
+    /// </summary>
+    public IReadOnlyList<string> Overrides { get; init; } = [];
     public string Family => Id[..Id.IndexOf('/')];
 }
