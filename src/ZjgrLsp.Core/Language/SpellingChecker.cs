@@ -242,7 +242,7 @@ public sealed class SpellingChecker
         return min;
     }
 
-    private static bool IsSurname(char c) => Names.TitleLexicon.Default.Surnames.Contains(c.ToString());
+    private static bool IsSurname(char c) => Names.TitleLexicon.Default.IsSurname([c]);
 
     /// <summary>The dictionary's tags for people's names (nr, and its nrt for transliterations and nrfg).</summary>
     private static bool IsPersonName(string? tag) => tag is "nr" or "nrt" or "nrfg";

@@ -26,7 +26,7 @@ public static class MentionExtractor
     private const int MaxOrganisation = 12;
 
     /// <summary>An organisation ends in one of these (会, 委, 部 …), else it is no organisation.</summary>
-    private const string OrganisationEnds = "会委部局厅院府省市县区镇乡村办处司团社校所组协联队站室报台网总";
+    private const string OrganisationEnds = "会委部局厅院府省市县区镇乡村办处司团社校所组协联队站室报台网总央";
 
     public static IReadOnlyList<Mention> Of(NewsDocument page, string homeRegion) =>
         Cache.TryGetValue(page, out var cached) && cached.Region == homeRegion
@@ -53,8 +53,36 @@ public static class MentionExtractor
                 var posts = Chain(text, block.Span.Start, i, lexicon, homeRegion);
                 if (posts.Count > 0) yield return new Mention(page.Path, text.Substring(name.Start, name.Length), name, posts);
             }
+            foreach (var m in NamesBeforeNationalPosts(text, block.Span, lexicon)) yield return m with { Path = page.Path };
         }
     }
+
+    /// <summary>
+    /// A name with a national post after it (李鹏总理, 江泽民主席 is not one: 主席 implies no organisation): news copy
+    /// writes leaders so as often as with the post before, and it counts the same when two people share a post.
+    /// </summary>
+    private static IEnumerable<Mention> NamesBeforeNationalPosts(string text, TextSpan block, TitleLexicon lexicon)
+    {
+        for (var i = block.Start + 2; i < block.End; i++)
+        {
+            if (lexicon.TitleStartingAt(text, i, block.End) is not { ImpliedOrganisation.Length: > 0 } title) continue;
+            // The title must not itself be the tail of a longer one (副总理 read from 总理) or of a word before it.
+            if (lexicon.TitleEndingAt(text, block.Start, i + title.Text.Length) is { } longer && longer.Text.Length > title.Text.Length) continue;
+            foreach (var length in new[] { 3, 2 })
+            {
+                var start = i - length;
+                if (start < block.Start || start > block.Start && Chinese.IsHanAt(text, start - 1) && !IsNameBoundary(text[start - 1])) continue;
+                if (PersonNames.SurnameLength(text, start, i, lexicon) is not (> 0 and var surname) || surname >= length) continue;
+                if (!PersonNames.IsNameShaped(text, start, surname, length, Segmenter.Default)) continue;
+                yield return new Mention("", text.Substring(start, length), new TextSpan(start, length),
+                    [new Post(title.ImpliedOrganisation, title, new TextSpan(i, title.Text.Length))]);
+                break;
+            }
+        }
+    }
+
+    /// <summary>Characters that may stand right before a name that opens a clause (、 aside, punctuation is not Han).</summary>
+    private static bool IsNameBoundary(char c) => c is '、' || Stops.Contains(c);
 
     /// <summary>
     /// The name starting at <paramref name="start"/>: a surname and one or two more characters. Two when the third
@@ -63,13 +91,15 @@ public static class MentionExtractor
     /// </summary>
     private static TextSpan? Name(string text, int start, int end, TitleLexicon lexicon)
     {
-        var surnameLength = start + 2 <= end && lexicon.Surnames.Contains(text.Substring(start, 2)) ? 2
-            : lexicon.Surnames.Contains(text[start].ToString()) ? 1 : 0;
+        var surnameLength = PersonNames.SurnameLength(text, start, end, lexicon);
         if (surnameLength == 0) return null;
+        // A transliterated name (赫尔穆特·莫赫) or a 少数民族 one is no Han name of a surname and one or two characters.
+        if (text.IndexOf('·', start, Math.Min(6, end - start)) >= 0 || start > 0 && text[start - 1] == '·') return null;
         var shortEnd = start + surnameLength + 1;
         if (shortEnd > end || !IsNameChar(text, shortEnd - 1)) return null;
         var length = surnameLength + 1;
-        if (shortEnd < end && IsNameChar(text, shortEnd) && !EndsHere(text, shortEnd, end)) length++;
+        if (shortEnd < end && IsNameChar(text, shortEnd)
+            && (Segmenter.Default.Tag(text.AsSpan(start, length + 1)) is "nr" or "nrfg" || !EndsHere(text, shortEnd, end))) length++;
         var span = text.AsSpan(start, length);
         // A common word is no name (关于, 主持), unless the dictionary knows it as a person's name; nor is a
         // surname followed by a common word (任|浙江 in 总书记任浙江工作期间).
@@ -106,6 +136,9 @@ public static class MentionExtractor
             var org = text[orgStart..titleStart];
             // Read the organisation from its end: it must end like one (省总工会, 苏州市委); otherwise there is none.
             if (org.Length > 0 && !OrganisationEnds.Contains(org[^1])) { org = ""; orgStart = titleStart; }
+            // A national post printed alone (总理李鹏, after a stop or 、) means its own organisation; one after a
+            // foreign country's name (印度总理) does not, and is left without one.
+            else if (org.Length == 0) org = title.ImpliedOrganisation;
             parts.Add((Normalise(org, homeRegion), title, new TextSpan(titleStart, title.Text.Length)));
             if (orgStart - 1 < blockStart || text[orgStart - 1] != '、') break;
             end = orgStart - 1;

@@ -19,8 +19,11 @@ public sealed class NameIndex
 
     private readonly DayNames _shared;
 
-    /// <summary>How often each name of the day's mentions is printed anywhere in the day's pages.</summary>
+    /// <summary>How often each name of the day's people is printed anywhere in the day's pages.</summary>
     public IReadOnlyDictionary<string, int> NameCounts => _shared.Counts;
+
+    /// <summary>The page's variants of names the day prints several times.</summary>
+    public IReadOnlyList<NameVariant> VariantsOnPage => _shared.Variants.GetValueOrDefault(Page.Path) ?? [];
 
     /// <summary>The day's holders of a unique post of an organisation.</summary>
     public IReadOnlyList<(Mention Mention, Post Post)> HoldersOf(string organisation, string title) =>
@@ -53,8 +56,8 @@ public sealed class NameIndex
         // The counts are the same for every page of a day: counted once per day when the page is the issue's own copy.
         var shared = context.Issue.Pages.Any(p => ReferenceEquals(p, context.Document));
         var names = shared
-            ? context.Issue.Memo((nameof(DayNames), region, IssueDay.DateOfIssue(context.Document, context.Issue), day.Count), () => new DayNames(day, mentions))
-            : new DayNames(day, mentions);
+            ? context.Issue.Memo((nameof(DayNames), region, IssueDay.DateOfIssue(context.Document, context.Issue), day.Count), () => new DayNames(day, mentions, region))
+            : new DayNames(day, mentions, region);
         var index = new NameIndex(context.Document, day, mentions, names);
         Cache.AddOrUpdate(context.Document, new Cached(context.Issue, region, index));
         return index;
@@ -80,20 +83,39 @@ public sealed class NameIndex
 /// </summary>
 internal sealed class DayNames
 {
-    private readonly Lazy<Dictionary<string, int>> _counts;
-
-    public DayNames(IReadOnlyList<NewsDocument> day, IReadOnlyList<Mention> mentions)
+    public DayNames(IReadOnlyList<NewsDocument> day, IReadOnlyList<Mention> mentions, string region)
     {
-        _counts = new(() => mentions.Select(m => m.Name).Distinct().ToDictionary(n => n, n => day.Sum(p => TextSearch.Count(p.Text, n))));
+        var people = day.SelectMany(p => PersonNames.Of(p, region)).Select(n => n.Name).Distinct(StringComparer.Ordinal);
+        Counts = people.Concat(mentions.Select(m => m.Name)).Distinct(StringComparer.Ordinal)
+            .ToDictionary(n => n, n => day.Sum(p => TextSearch.Count(p.Text, n)), StringComparer.Ordinal);
+        // A name printed several times is the usual form; text one sound- or look-alike character off it, printed
+        // once that day, is its variant (and counts as that person for the posts below).
+        var usual = Counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key).ToList();
+        foreach (var page in day)
+        {
+            var found = NameVariants.In(page.Text, usual).Where(v => day.Sum(p => TextSearch.Count(p.Text, v.Printed)) == 1).ToList();
+            if (found.Count > 0) Variants[page.Path] = found;
+            foreach (var v in found) Canonical[v.Printed] = v.Usual;
+        }
         foreach (var m in mentions)
+        {
+            var name = Canonical.GetValueOrDefault(m.Name, m.Name);
             foreach (var p in m.Posts.Where(p => p.Organisation.Length > 0))
             {
-                if (p.Title.Unique) Add(ByPost, (p.Organisation, p.Title.Text), (m, p));
-                Add(BySlot, (m.Name, p.Organisation, p.Title.Slot), (m, p));
+                if (p.Title.Unique) Add(ByPost, (p.Organisation, p.Title.Text), (m with { Name = name }, p));
+                Add(BySlot, (name, p.Organisation, p.Title.Slot), (m with { Name = name }, p));
             }
+        }
     }
 
-    public Dictionary<string, int> Counts => _counts.Value;
+    /// <summary>How often each name the day's pages print as a person's is printed anywhere that day.</summary>
+    public Dictionary<string, int> Counts { get; }
+
+    /// <summary>The variants of the day's usual names, by page path.</summary>
+    public Dictionary<string, List<NameVariant>> Variants { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Each variant printed that day, with the name it stands for.</summary>
+    public Dictionary<string, string> Canonical { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string Org, string Title), List<(Mention, Post)>> ByPost { get; } = [];
     public Dictionary<(string Name, string Org, string Slot), List<(Mention, Post)>> BySlot { get; } = [];
 

@@ -3,22 +3,34 @@ using ZjgrLsp.Core.Data;
 namespace ZjgrLsp.Core.Names;
 
 /// <summary>A post: its text, the slot it fills (one person holds one title of a slot at a time), and whether one person holds it per organisation.</summary>
-public sealed record Title(string Text, string Slot, bool Unique);
+/// <param name="ImpliedOrganisation">For a national post, the organisation meant when none is printed (总理 → 国务院); else empty.</param>
+public sealed record Title(string Text, string Slot, bool Unique, string ImpliedOrganisation = "");
 
 /// <summary>The posts of Data/titles.txt and the surnames of Data/surnames.txt.</summary>
 public sealed class TitleLexicon
 {
     private readonly Dictionary<string, Title> _titles;
 
+    /// <summary>The titles looked up by span: the name readers ask at every character, and a substring each time added up.</summary>
+    private readonly Dictionary<string, Title>.AlternateLookup<ReadOnlySpan<char>> _titleLookup;
+
     private TitleLexicon(IEnumerable<Title> titles, IEnumerable<string> surnames)
     {
         _titles = titles.ToDictionary(t => t.Text, StringComparer.Ordinal);
+        _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
         MaxTitleLength = _titles.Keys.Max(k => k.Length);
-        Surnames = surnames.ToHashSet(StringComparer.Ordinal);
+        var set = surnames.ToHashSet(StringComparer.Ordinal);
+        Surnames = set;
+        _surnames = set.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
+
+    /// <summary>Whether the characters are a surname, without making a string of them (asked at every character of a page).</summary>
+    public bool IsSurname(ReadOnlySpan<char> s) => _surnames.Contains(s);
+
     private static readonly Lazy<TitleLexicon> _default = new(() => new TitleLexicon(
-        Lexicons.ReadLines("titles.txt").Select(l => l.Split('\t')).Select(f => new Title(f[0], f[1], f[2] == "1")),
+        Lexicons.ReadLines("titles.txt").Select(l => l.Split('\t')).Select(f => new Title(f[0], f[1], f[2] == "1", f.Length > 3 ? f[3] : "")),
         Lexicons.ReadLines("surnames.txt").SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
 
     public static TitleLexicon Default => _default.Value;
@@ -27,11 +39,19 @@ public sealed class TitleLexicon
 
     public IReadOnlySet<string> Surnames { get; }
 
+    /// <summary>The longest title that starts exactly at <paramref name="start"/> in the text, if any.</summary>
+    public Title? TitleStartingAt(string text, int start, int end)
+    {
+        for (var len = Math.Min(MaxTitleLength, end - start); len >= 2; len--)
+            if (_titleLookup.TryGetValue(text.AsSpan(start, len), out var t)) return t;
+        return null;
+    }
+
     /// <summary>The longest title that ends exactly at <paramref name="end"/> in the text, if any.</summary>
     public Title? TitleEndingAt(string text, int start, int end)
     {
         for (var len = Math.Min(MaxTitleLength, end - start); len >= 2; len--)
-            if (_titles.TryGetValue(text.Substring(end - len, len), out var t)) return t;
+            if (_titleLookup.TryGetValue(text.AsSpan(end - len, len), out var t)) return t;
         return null;
     }
 }

@@ -1,45 +1,46 @@
 using ZjgrLsp.Core.Findings;
-using ZjgrLsp.Core.Hanzi;
 using ZjgrLsp.Core.Names;
-using ZjgrLsp.Core.Text;
 
 namespace ZjgrLsp.Core.Rules.Name;
 
-/// <summary>A name one sound- or look-alike character away from a name the issue prints more often.</summary>
+/// <summary>A name one sound- or look-alike character away from a name the issue prints more often, or from a rostered leader's.</summary>
 public sealed class NameVariantRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         "name/variant",
         "人名疑有误",
         Severity.Warning,
-        "Compares the names printed after titles in one day's issue (and the roster of zjgr.json): a name printed "
-        + "once that differs by one character from a name printed at least twice, where the two characters sound or "
-        + "look alike (胡海标 beside 胡海彪), is flagged, and the quick fix writes the commoner form. Names printed "
-        + "equally often are left alone, since two people may well have similar names.")
-    { Precedence = 3 };
+        "Finds the people a day's issue names wherever it names them (after a title, before 说/表示/指出, after 记者, "
+        + "in a 、-list, the dictionary's names) and flags text printed once that day which differs from a name printed "
+        + "at least twice by one character of the given name, where the two characters sound or look alike (胡海标 "
+        + "beside 胡海彪), on the same page or another. A one-character variant of a name on the roster (the national "
+        + "leaders shipped in Data/leaders.json and the roster of zjgr.json) is an error even when it is the only "
+        + "spelling in the issue. The quick fix writes the usual form. Names printed equally often are left alone, "
+        + "since two people may well have similar names; a typo finding on the same characters gives way to this one.")
+    { Precedence = 3, Overrides = ["typo"] };
 
     public void Analyze(RuleContext context)
     {
         var index = NameIndex.For(context);
-        var counts = new Dictionary<string, int>(index.NameCounts);
-        foreach (var r in context.Config.Roster) counts[r.Name] = Math.Max(counts.GetValueOrDefault(r.Name), 2);
-        var reported = new HashSet<string>();
-        foreach (var mention in index.Mentions.Where(index.IsOnPage))
+        var text = context.Text;
+        var roster = Roster.For(context.Config, IssueDay.DateOfIssue(context.Document, context.Issue)).Select(r => r.Name).ToList();
+        var reported = new HashSet<int>();
+        foreach (var v in NameVariants.In(text, roster))
         {
-            var name = mention.Name;
-            if (counts[name] != 1 || !reported.Add(name)) continue;
-            var usual = counts.Where(kv => kv.Value >= 2 && IsVariant(name, kv.Key)).OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
-            if (usual is null) continue;
-            var related = index.Mentions.Where(m => m.Name == usual).Take(3).Select(m => index.Related(m, $"此处作“{usual}”"));
-            context.Report(mention.NameSpan, $"“{name}”疑为“{usual}”（本期他处作“{usual}”{counts[usual]}次）",
-                [Fix.Replace($"改为“{usual}”", mention.NameSpan.Start, mention.NameSpan.Length, usual)], related);
+            if (!reported.Add(v.Span.Start)) continue;
+            context.Report(v.Span, $"“{v.Printed}”疑为“{v.Usual}”（领导人名录）",
+                [Fix.Replace($"改为“{v.Usual}”", v.Span.Start, v.Span.Length, v.Usual)], severity: Severity.Error);
         }
-    }
-
-    private static bool IsVariant(string a, string b)
-    {
-        if (a.Length != b.Length || a == b) return false;
-        var diffs = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-        return diffs.Count == 1 && diffs[0] > 0 && CharacterTable.Default.Confuse(a[diffs[0]], b[diffs[0]]) != Confusion.None;
+        foreach (var v in index.VariantsOnPage)
+        {
+            if (!reported.Add(v.Span.Start)) continue;
+            var count = index.NameCounts.GetValueOrDefault(v.Usual);
+            var related = index.Day.Where(p => p.Path != context.Document.Path || ReferenceEquals(p, context.Document))
+                .SelectMany(p => Text.TextSearch.Occurrences(p.Text, v.Usual).Take(1).Select(at => (p, at)))
+                .Take(3)
+                .Select(x => new RelatedLocation(ReferenceEquals(x.p, context.Document) ? null : x.p.Path, new Text.TextSpan(x.at, v.Usual.Length), $"此处作“{v.Usual}”"));
+            context.Report(v.Span, $"“{v.Printed}”疑为“{v.Usual}”（本期他处作“{v.Usual}”{count}次）",
+                [Fix.Replace($"改为“{v.Usual}”", v.Span.Start, v.Span.Length, v.Usual)], related);
+        }
     }
 }

@@ -30,7 +30,7 @@ public sealed class PostConflictRule : IRule
             if (byName.Count < 2) continue;
             var alternatives = byName.ToDictionary(g => g.Key, g => Alternatives(index, g.Key, post.Key.Organisation, g.First().Post.Title));
             var culprits = byName.Where(g => alternatives[g.Key].Count > 0).ToList();
-            var blamed = culprits.Count == 1 ? culprits : byName;
+            var blamed = culprits.Count == 1 ? culprits : Minority(byName);
             foreach (var person in blamed)
             {
                 var here = person.Where(x => index.IsOnPage(x.Mention)).ToList();
@@ -51,6 +51,19 @@ public sealed class PostConflictRule : IRule
                 context.Report(title.Span, $"{post.Key.Organisation}{post.Key.Text}同时写作{person.Key}和{otherNames}{hint}", fixes, related);
             }
         }
+    }
+
+    /// <summary>
+    /// When no holder is printed elsewhere with another title of the slot: the one the day's pages print with the post
+    /// most often is taken as its holder and the others are blamed; on an even split, all of them.
+    /// </summary>
+    private static List<IGrouping<string, (Mention Mention, Post Post)>> Minority(List<IGrouping<string, (Mention Mention, Post Post)>> holders)
+    {
+        var ranked = holders.OrderByDescending(NameIndex.Pages).ThenByDescending(g => g.Count()).ToList();
+        var top = ranked[0];
+        var second = ranked[1];
+        var clear = NameIndex.Pages(top) > NameIndex.Pages(second) || NameIndex.Pages(top) == NameIndex.Pages(second) && top.Count() > second.Count();
+        return clear ? ranked.Skip(1).ToList() : holders;
     }
 
     /// <summary>The person's other titles of the same slot at the organisation, commonest first.</summary>

@@ -27,6 +27,8 @@ public sealed class TitleMismatchRule : IRule
             var values = slot.Items.GroupBy(x => x.Post.Title.Text).OrderByDescending(NameIndex.Pages).ToList();
             if (values.Count < 2 || NameIndex.Pages(values[0]) == NameIndex.Pages(values[1])) continue;
             var usual = values[0].Key;
+            // When the commoner title is a post someone else holds that day, the two are post-conflict's case.
+            if (HeldByOther(index, slot.Key.Name, slot.Key.Organisation, values[0].First().Post.Title)) continue;
             foreach (var minority in values.Skip(1))
             {
                 var here = minority.Where(x => index.IsOnPage(x.Mention)).ToList();

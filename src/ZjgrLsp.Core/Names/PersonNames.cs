@@ -1,0 +1,179 @@
+using System.Runtime.CompilerServices;
+using ZjgrLsp.Core.Documents;
+using ZjgrLsp.Core.Segmentation;
+using ZjgrLsp.Core.Text;
+
+namespace ZjgrLsp.Core.Names;
+
+/// <summary>A person's name where the copy prints it, and how it was recognised.</summary>
+public sealed record PersonName(string Name, TextSpan Span, string Evidence);
+
+/// <summary>
+/// The people a page names, wherever it names them: after a title chain (<see cref="MentionExtractor"/>), in the
+/// contexts news copy puts names in (记者 X, X说 / 表示 / 指出 / 强调, X同志, X主席, X（…）, a 、-list whose
+/// neighbour is a name), and the dictionary's own three-character names (jieba's nr words that open with a surname).
+/// A name is a surname of Data/surnames.txt (compound ones too) and one or two more characters, or a 少数民族 name
+/// with ·. The dictionary's two-character nr words are not taken alone: many are common words (卫星, 古老).
+/// Computed once per page, without segmenting the page: a few dictionary look-ups at each surname.
+/// </summary>
+public static class PersonNames
+{
+    private static readonly ConditionalWeakTable<NewsDocument, IReadOnlyList<PersonName>> Cache = new();
+
+    /// <summary>Words that follow a person's name in news copy: speech verbs, 同志, and posts printed after the name.</summary>
+    private static readonly string[] CuesAfter =
+    [
+        "说", "表示", "指出", "强调", "介绍", "认为", "谈到", "要求", "希望", "同志", "主持", "出席", "会见", "会晤", "告诉",
+        "总书记", "主席", "副主席", "总理", "副总理", "委员长", "书记", "副书记", "部长", "省长", "市长", "县长", "先生", "女士", "教授",
+    ];
+
+    /// <summary>Words a byline or caption puts before a name.</summary>
+    private static readonly string[] CuesBefore = ["记者", "通讯员", "摄影", "摄", "作者", "撰稿", "编辑"];
+
+    /// <summary>A speech verb followed by one of these is another word (说明, 表示出), not a cue.</summary>
+    private const int CueWordFrequency = 100;
+
+    public static IReadOnlyList<PersonName> Of(NewsDocument page, string homeRegion)
+    {
+        if (Cache.TryGetValue(page, out var cached)) return cached;
+        var found = Find(page, homeRegion);
+        Cache.AddOrUpdate(page, found);
+        return found;
+    }
+
+    private static List<PersonName> Find(NewsDocument page, string homeRegion)
+    {
+        var text = page.Text;
+        var result = new List<PersonName>();
+        var seen = new HashSet<int>();
+        foreach (var m in MentionExtractor.Of(page, homeRegion))
+            if (seen.Add(m.NameSpan.Start)) result.Add(new PersonName(m.Name, m.NameSpan, "title"));
+        var lexicon = TitleLexicon.Default;
+        var segmenter = Segmenter.Default;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind is BlockKind.Masthead or BlockKind.ContinuationMarker) continue;
+            var end = block.Span.End;
+            for (var i = block.Span.Start; i < end; i++)
+            {
+                if (seen.Contains(i) || !Chinese.IsHanAt(text, i)) continue;
+                if (Recognise(text, i, end, lexicon, segmenter) is not { } name || !seen.Add(i)) continue;
+                result.Add(name);
+                i = name.Span.End - 1; // no second name inside this one (卫平 of 钱卫平)
+            }
+        }
+        // A 、-list of people: a name-shaped item beside a recognised name, wherever the page prints that name, is a
+        // name too (张三、李四、王五).
+        foreach (var name in result.Select(n => n.Name).Distinct().ToList())
+            foreach (var at in TextSearch.Occurrences(text, name))
+                foreach (var neighbour in ListNeighbours(text, new TextSpan(at, name.Length), lexicon))
+                    if (seen.Add(neighbour.Start)) result.Add(new PersonName(text.Substring(neighbour.Start, neighbour.Length), neighbour, "list"));
+        return result;
+    }
+
+    private static PersonName? Recognise(string text, int i, int end, TitleLexicon lexicon, Segmenter segmenter)
+    {
+        var surname = SurnameLength(text, i, end, lexicon);
+        // After a ·, a transliterated name goes on (赫尔穆特·莫赫): no surname starts there.
+        if (surname == 0 || i > 0 && text[i - 1] == '·') return null;
+        // The dictionary's names of three characters (and four with a compound surname): 江泽民, 欧阳修文.
+        for (var len = surname + 2; len >= 3 && len >= surname + 1; len--)
+        {
+            if (i + len > end) continue;
+            var span = text.AsSpan(i, len);
+            if (segmenter.Tag(span) is "nr" or "nrfg" && !CrossesWord(text, i + len, end, segmenter))
+                return new PersonName(span.ToString(), new TextSpan(i, len), "dictionary");
+        }
+        // A name-shaped span before a cue (李鹏说) or after one (记者张三).
+        for (var len = surname + 1; len <= surname + 2 && i + len <= end; len++)
+        {
+            if (!IsNameShaped(text, i, surname, len, segmenter)) break;
+            if (CueAt(text, i + len, end, segmenter) || CueBefore(text, i))
+                return new PersonName(text.Substring(i, len), new TextSpan(i, len), "context");
+        }
+        return null;
+    }
+
+    /// <summary>The length of the surname that opens at <paramref name="i"/>: two for a compound one, one, or zero.</summary>
+    internal static int SurnameLength(string text, int i, int end, TitleLexicon lexicon)
+    {
+        if (i + 2 <= end && lexicon.IsSurname(text.AsSpan(i, 2))) return 2;
+        return lexicon.IsSurname(text.AsSpan(i, 1)) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// A surname and one or two Han characters that are not a common word (关于, 文章) and whose given part is not
+    /// one either (任|浙江), unless the dictionary knows the whole as a name.
+    /// </summary>
+    internal static bool IsNameShaped(string text, int start, int surname, int length, Segmenter segmenter)
+    {
+        for (var k = start + surname; k < start + length; k++)
+            if (!Chinese.IsHanAt(text, k) || MentionStops.Contains(text[k])) return false;
+        var span = text.AsSpan(start, length);
+        if (segmenter.Tag(span) is "nr" or "nrfg") return true;
+        if (segmenter.Frequency(span) >= 20) return false;
+        var given = span[surname..];
+        return !(given.Length == 2 && segmenter.Frequency(given) >= 1000 && segmenter.Tag(given) is not ("nr" or "nrfg"));
+    }
+
+    /// <summary>Function characters that end a name when read forwards (the same as the title reader's stops).</summary>
+    private const string MentionStops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每说";
+
+    /// <summary>Whether a span stands where a person's name does: after a title or a byline's cue, or before a cue.</summary>
+    public static bool InContext(string text, TextSpan span) =>
+        CueAt(text, span.End, text.Length, Segmenter.Default) || CueBefore(text, span.Start)
+        || TitleLexicon.Default.TitleEndingAt(text, Math.Max(0, span.Start - TitleLexicon.Default.MaxTitleLength), span.Start) is not null;
+
+    /// <summary>Whether a cue word starts at <paramref name="at"/>, and is not the start of a longer common word (说明).</summary>
+    private static bool CueAt(string text, int at, int end, Segmenter segmenter)
+    {
+        if (at < end && text[at] is '（' or '(') return true;
+        foreach (var cue in CuesAfter)
+        {
+            if (at + cue.Length > end || string.CompareOrdinal(text, at, cue, 0, cue.Length) != 0) continue;
+            if (cue.Length == 1 && at + 2 <= end && segmenter.Frequency(text.AsSpan(at, 2)) >= CueWordFrequency) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool CueBefore(string text, int start)
+    {
+        foreach (var cue in CuesBefore)
+            if (start >= cue.Length && string.CompareOrdinal(text, start - cue.Length, cue, 0, cue.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether the character before <paramref name="end"/> makes a common word with the one after (李朋|友).</summary>
+    internal static bool CrossesWord(string text, int end, int limit, Segmenter segmenter) =>
+        end < limit && end > 0 && Chinese.IsHanAt(text, end) && segmenter.Frequency(text.AsSpan(end - 1, 2)) >= 20
+        && segmenter.Tag(text.AsSpan(end - 1, 2)) is not ("nr" or "nrfg");
+
+    /// <summary>The name-shaped items right before and after a name in a 、-list.</summary>
+    private static IEnumerable<TextSpan> ListNeighbours(string text, TextSpan name, TitleLexicon lexicon)
+    {
+        var segmenter = Segmenter.Default;
+        if (name.End < text.Length && text[name.End] == '、')
+        {
+            var start = name.End + 1;
+            foreach (var len in new[] { 3, 2 })
+                if (start + len <= text.Length && SurnameLength(text, start, text.Length, lexicon) is var s and > 0 && s < len
+                    && IsNameShaped(text, start, s, len, segmenter) && (start + len == text.Length || !Chinese.IsHanAt(text, start + len)))
+                {
+                    yield return new TextSpan(start, len);
+                    break;
+                }
+        }
+        if (name.Start > 0 && text[name.Start - 1] == '、')
+        {
+            var end = name.Start - 1;
+            foreach (var len in new[] { 3, 2 })
+                if (end - len >= 0 && (end - len == 0 || !Chinese.IsHanAt(text, end - len - 1) || text[end - len - 1] == '、')
+                    && SurnameLength(text, end - len, end, lexicon) is var s and > 0 && s < len && IsNameShaped(text, end - len, s, len, segmenter))
+                {
+                    yield return new TextSpan(end - len, len);
+                    break;
+                }
+        }
+    }
+}
