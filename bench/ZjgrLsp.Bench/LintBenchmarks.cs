@@ -20,6 +20,7 @@ public class LintBenchmarks
     private IssueContext _issue = IssueContext.Empty;
     private readonly Analyzer _analyzer = new();
     private readonly Analyzer _typos = new(RuleRegistry.All.Where(r => r.Descriptor.Family == "typo").ToList());
+    private readonly Analyzer _names = new(RuleRegistry.All.Where(r => r.Descriptor.Family == "name").ToList());
 
     [Params("000_710bbc81166087d6.txt", "004_0621f6251e63180d.txt")]
     public string Page { get; set; } = "";
@@ -39,6 +40,13 @@ public class LintBenchmarks
     /// <summary>The typo rules alone (issue 4's benchmark), warm: lexicons loaded, the issue's n-grams indexed.</summary>
     [Benchmark]
     public int TypoPass() => _typos.Analyze(NewsDocument.Parse(_path, _text), ZjgrConfig.Empty, _issue).Length;
+
+    /// <summary>
+    /// The name rules alone (issue 13's budget: under 3 ms on a 5k-character page): the edited page's people and the
+    /// day's variants found afresh, the other pages' people cached with them.
+    /// </summary>
+    [Benchmark]
+    public int NamePass() => _names.Analyze(NewsDocument.Parse(_path, _text), ZjgrConfig.Empty, _issue).Length;
 
     [Benchmark]
     public int LintPage() => _analyzer.Analyze(NewsDocument.Parse(_path, _text), ZjgrConfig.Empty, _issue).Length;
