@@ -46,14 +46,28 @@ public static class MentionExtractor
         foreach (var block in page.Blocks)
         {
             if (block.Kind is BlockKind.Masthead or BlockKind.ContinuationMarker) continue;
+            // Where the last mention's names end, and its organisation: a chain right after it and a comma without an
+            // organisation of its own continues it (省总工会主席甲，副主席乙).
+            var (lastEnd, lastOrganisation) = (-1, "");
             for (var i = block.Span.Start + 2; i < block.Span.End; i++)
             {
                 if (lexicon.TitleEndingAt(text, block.Span.Start, i) is null) continue;
                 if (Name(text, i, block.Span.End, lexicon) is not { } name) continue;
                 var posts = Chain(text, block.Span.Start, i, lexicon, homeRegion);
-                if (posts.Count > 0) yield return new Mention(page.Path, text.Substring(name.Start, name.Length), name, posts);
+                if (posts.Count == 0) continue;
+                var chainStart = posts[0].Span.Start;
+                if (posts[0].Organisation.Length == 0 && lastOrganisation.Length > 0 && chainStart - 1 == lastEnd && text[lastEnd] == '，')
+                    posts = [.. posts.Select(p => p.Organisation.Length == 0 ? p with { Organisation = lastOrganisation } : p)];
+                yield return new Mention(page.Path, text.Substring(name.Start, name.Length), name, posts);
+                (lastEnd, lastOrganisation) = (name.End, posts[^1].Organisation);
+                foreach (var next in SharingTheTitle(text, name, block.Span.End, lexicon, posts[^1]))
+                {
+                    yield return new Mention(page.Path, text.Substring(next.Start, next.Length), next, [posts[^1]]);
+                    lastEnd = next.End;
+                }
             }
             foreach (var m in NamesBeforeNationalPosts(text, block.Span, lexicon)) yield return m with { Path = page.Path };
+            foreach (var m in NamesBeforeBracketedPosts(text, block.Span, lexicon, homeRegion)) yield return m with { Path = page.Path };
         }
     }
 
@@ -68,17 +82,55 @@ public static class MentionExtractor
             if (lexicon.TitleStartingAt(text, i, block.End) is not { ImpliedOrganisation.Length: > 0 } title) continue;
             // The title must not itself be the tail of a longer one (副总理 read from 总理) or of a word before it.
             if (lexicon.TitleEndingAt(text, block.Start, i + title.Text.Length) is { } longer && longer.Text.Length > title.Text.Length) continue;
-            foreach (var length in new[] { 3, 2 })
-            {
-                var start = i - length;
-                if (start < block.Start || start > block.Start && Chinese.IsHanAt(text, start - 1) && !IsNameBoundary(text[start - 1])) continue;
-                if (PersonNames.SurnameLength(text, start, i, lexicon) is not (> 0 and var surname) || surname >= length) continue;
-                if (!PersonNames.IsNameShaped(text, start, surname, length, Segmenter.Default)) continue;
-                yield return new Mention("", text.Substring(start, length), new TextSpan(start, length),
+            if (NameEndingAt(text, i, block.Start, lexicon) is { } name)
+                yield return new Mention("", text.Substring(name.Start, name.Length), name,
                     [new Post(title.ImpliedOrganisation, title, new TextSpan(i, title.Text.Length))]);
-                break;
-            }
         }
+    }
+
+    /// <summary>
+    /// A name with its posts after it in brackets, as captions and lists of guests print them: 钱卫平（市总工会党组书记、
+    /// 主席）. The bracket is read as a title chain of its own.
+    /// </summary>
+    private static IEnumerable<Mention> NamesBeforeBracketedPosts(string text, TextSpan block, TitleLexicon lexicon, string homeRegion)
+    {
+        for (var open = text.IndexOf('（', block.Start, block.Length); open >= 0; open = text.IndexOf('（', open + 1, block.End - open - 1))
+        {
+            if (open == block.Start) continue;
+            var close = text.IndexOf('）', open + 1, Math.Min(MaxOrganisation * 3, block.End - open - 1));
+            if (close < 0 || NameEndingAt(text, open, block.Start, lexicon) is not { } name) continue;
+            var posts = Chain(text, open + 1, close, lexicon, homeRegion);
+            if (posts.Count > 0) yield return new Mention("", text.Substring(name.Start, name.Length), name, posts);
+        }
+    }
+
+    /// <summary>
+    /// The names listed after a name with 、 and no title of their own, which share the title before the first
+    /// (副主席胡柯、孙耀铜): only for a post several people hold; after a unique post (主席) a list is not its holders.
+    /// </summary>
+    private static IEnumerable<TextSpan> SharingTheTitle(string text, TextSpan first, int end, TitleLexicon lexicon, Post post)
+    {
+        if (post.Title.Unique) yield break;
+        for (var at = first.End; at < end && text[at] == '、'; )
+        {
+            if (lexicon.TitleStartingAt(text, at + 1, end) is not null || Name(text, at + 1, end, lexicon) is not { } next) yield break;
+            yield return next;
+            at = next.End;
+        }
+    }
+
+    /// <summary>A Han name of a surname and one or two characters that ends at <paramref name="end"/> and starts a clause, or null.</summary>
+    private static TextSpan? NameEndingAt(string text, int end, int blockStart, TitleLexicon lexicon)
+    {
+        foreach (var length in new[] { 3, 2 })
+        {
+            var start = end - length;
+            if (start < blockStart || start > blockStart && Chinese.IsHanAt(text, start - 1) && !IsNameBoundary(text[start - 1])) continue;
+            if (start > 0 && text[start - 1] == '·') continue;
+            if (PersonNames.SurnameLength(text, start, end, lexicon) is not (> 0 and var surname) || surname >= length) continue;
+            if (PersonNames.IsNameShaped(text, start, surname, length, Segmenter.Default)) return new TextSpan(start, length);
+        }
+        return null;
     }
 
     /// <summary>Characters that may stand right before a name that opens a clause (、 aside, punctuation is not Han).</summary>

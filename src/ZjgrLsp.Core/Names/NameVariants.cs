@@ -26,7 +26,7 @@ public static class NameVariants
     {
         var result = new List<NameVariant>();
         if (names.Count == 0) return result;
-        var byFirst = names.Where(n => n.Length is >= 2 and <= 4).ToLookup(n => n[0]);
+        var byFirst = names.Where(n => n.Length is >= 2 and <= 4 || n.Contains('·')).ToLookup(n => n[0]);
         var lexicon = TitleLexicon.Default;
         var segmenter = Segmenter.Default;
         var known = names.ToHashSet(StringComparer.Ordinal);
@@ -36,11 +36,12 @@ public static class NameVariants
             foreach (var usual in byFirst[text[i]])
             {
                 if (i + usual.Length > text.Length || Differing(text, i, usual) is not { } at) continue;
-                var surname = usual.Length >= 3 && lexicon.Surnames.Contains(usual[..2]) ? 2 : 1;
+                // A name with · has no surname to keep; any Han character of it may be the slip.
+                var surname = usual.Contains('·') ? 0 : usual.Length >= 3 && lexicon.Surnames.Contains(usual[..2]) ? 2 : 1;
                 if (at < surname || !Confusable(text[i + at], usual[at])) continue;
                 var printed = text.Substring(i, usual.Length);
                 if (known.Contains(printed) || IsOwnWord(printed, usual, segmenter)) continue;
-                if (!HanText.AllHan(printed)) continue;
+                if (!printed.All(c => c == '·' || HanText.IsHan(c))) continue;
                 if (at == usual.Length - 1 && PersonNames.CrossesWord(text, i + usual.Length, text.Length, segmenter)) continue;
                 if (i > 0 && Chinese.IsHanAt(text, i - 1) && segmenter.Frequency(text.AsSpan(i - 1, 2)) >= WordBeforeFrequency
                     && segmenter.Tag(text.AsSpan(i - 1, 2)) is not ("nr" or "nrfg")) continue;

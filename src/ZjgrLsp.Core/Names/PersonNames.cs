@@ -56,7 +56,19 @@ public static class PersonNames
             var end = block.Span.End;
             for (var i = block.Span.Start; i < end; i++)
             {
-                if (seen.Contains(i) || !Chinese.IsHanAt(text, i)) continue;
+                if (seen.Contains(i))
+                {
+                    i = result.First(n => n.Span.Start == i).Span.End - 1; // skip the title reader's name whole
+                    continue;
+                }
+                if (!Chinese.IsHanAt(text, i)) continue;
+                if (DottedNameAt(text, i, end) is { } dotted && InContext(text, dotted) && seen.Add(i))
+                {
+                    // 买买提·艾力, 赫尔穆特·莫赫: a name of its own in a person's context; its parts are no Han names.
+                    result.Add(new PersonName(text.Substring(dotted.Start, dotted.Length), dotted, "dotted"));
+                    i = dotted.End - 1;
+                    continue;
+                }
                 if (Recognise(text, i, end, lexicon, segmenter) is not { } name || !seen.Add(i)) continue;
                 result.Add(name);
                 i = name.Span.End - 1; // no second name inside this one (卫平 of 钱卫平)
@@ -92,6 +104,41 @@ public static class PersonNames
                 return new PersonName(text.Substring(i, len), new TextSpan(i, len), "context");
         }
         return null;
+    }
+
+    /// <summary>Longest part of a name written with · (a 少数民族 name or a transliteration) that is read as one.</summary>
+    private const int MaxDottedPart = 8;
+
+    /// <summary>
+    /// A name of Han parts joined by · starting at <paramref name="i"/> (阿不都热依木·喀德尔) where a name may start
+    /// (no Han character before it, or a function character, a title or a byline's cue), or null. The last part ends
+    /// where a cue (说, 出席) or a common word (报道) begins.
+    /// </summary>
+    internal static TextSpan? DottedNameAt(string text, int i, int end)
+    {
+        if (i > 0 && text[i - 1] is '·' or '•') return null;
+        // Most characters have no · within a part's length after them: tell that first, it is the cheap test.
+        var first = i;
+        while (first < end && first - i < MaxDottedPart && Chinese.IsHanAt(text, first)) first++;
+        if (first >= end || text[first] is not ('·' or '•')) return null;
+        if (i > 0 && Chinese.IsHanAt(text, i - 1) && !MentionStops.Contains(text[i - 1]) && text[i - 1] != '、' && !CueBefore(text, i)
+            && TitleLexicon.Default.TitleEndingAt(text, Math.Max(0, i - TitleLexicon.Default.MaxTitleLength), i) is null) return null;
+        var segmenter = Segmenter.Default;
+        var at = i;
+        var parts = 0;
+        while (true)
+        {
+            var partEnd = at;
+            while (partEnd < end && partEnd - at < MaxDottedPart && Chinese.IsHanAt(text, partEnd)) partEnd++;
+            if (partEnd == at) return null;
+            parts++;
+            if (partEnd < end && text[partEnd] is '·' or '•' && partEnd + 1 < end && Chinese.IsHanAt(text, partEnd + 1)) { at = partEnd + 1; continue; }
+            if (parts < 2) return null;
+            for (var e = at + 1; e < partEnd; e++)
+                if (CueAt(text, e, end, segmenter) || e + 2 <= end && segmenter.Frequency(text.AsSpan(e, 2)) >= CueWordFrequency)
+                    return new TextSpan(i, e - i);
+            return new TextSpan(i, partEnd - i);
+        }
     }
 
     /// <summary>The length of the surname that opens at <paramref name="i"/>: two for a compound one, one, or zero.</summary>

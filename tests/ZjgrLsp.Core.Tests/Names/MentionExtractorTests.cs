@@ -36,6 +36,28 @@ public class MentionExtractorTests
         Assert.Equal("省总工会", MentionExtractor.Of(page, "江苏").Single().Posts[0].Organisation);
     }
 
+    [Fact]
+    public void PostsAfterTheName_InBracketsOrANationalPost_AreRead()
+    {
+        Assert.Equal(["钱卫平<-市总工会/党组书记|市总工会/主席"], Mentions("会上，钱卫平（市总工会党组书记、主席）作了讲话。"));
+        Assert.Equal(["孙建华<-国务院/总理"], Mentions("会见时，孙建华总理说，欢迎各位。"));
+    }
+
+    [Fact]
+    public void ListAfterASharedPost_SharesIt_ButNotAfterAUniqueOne()
+    {
+        Assert.Equal(["钱卫平<-市总工会/主席", "孙建华<-市总工会/副主席", "夏雯<-市总工会/副主席", "司马平<-市总工会/副主席"],
+            Mentions("市总工会主席钱卫平，副主席孙建华、夏雯、司马平出席。"));
+        Assert.Equal(["钱卫平<-市总工会/主席"], Mentions("市总工会主席钱卫平、孙建华出席。"));
+    }
+
+    [Fact]
+    public void NationalPostPrintedAlone_ImpliesItsOrganisation_ButNotAfterACountry()
+    {
+        Assert.Equal(["孙建华<-国务院/副总理"], Mentions("会上，副总理孙建华讲话。"));
+        Assert.Equal(["莫迪<-/总理"], Mentions("孙建华会见了印度总理莫迪。"));
+    }
+
     [Theory]
     [InlineData("深入贯彻习近平总书记关于工人阶级和工会工作的重要论述。")]
     [InlineData("习近平总书记任浙江工作期间提出的要求。")]

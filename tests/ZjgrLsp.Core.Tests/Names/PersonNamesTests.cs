@@ -30,6 +30,14 @@ public class PersonNamesTests
     [Theory]
     [InlineData("服务很周到，大家都很高兴，万一出事也不怕。")]
     [InlineData("文章指出，要抓好落实。")] // 文 is a surname, 文章 a word
-    [InlineData("国际商会主席赫尔穆特·莫赫出席。")] // a transliterated name is no surname and given name
-    public void WordsAndForeignNames_AreNoPeople(string text) => Assert.Empty(Names(text));
+    public void Words_AreNoPeople(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("国际商会主席赫尔穆特·莫赫出席。", "赫尔穆特·莫赫")] // a transliteration: one name, no surname inside
+    [InlineData("阿不都·热合曼说，今年收成好。", "阿不都·热合曼")] // a 少数民族 name
+    [InlineData("记者阿依古丽·买买提报道。", "阿依古丽·买买提")]
+    public void NamesWithDots_AreOneNameInAPersonsContext(string text, string name) => Assert.Equal([name], Names(text));
+
+    [Fact]
+    public void DottedWordsOutsideAPersonsContext_AreNoPeople() => Assert.Empty(Names("这里的葡萄·哈密瓜都很甜。"));
 }

@@ -45,6 +45,14 @@ public class NameVariantRuleTests
     }
 
     [Fact]
+    public void NameWithADot_HasVariantsToo()
+    {
+        const string mine = "阿不都·热和曼表示，要办好实事。";
+        var issue = RuleHarness.Issue(mine, "阿不都·热合曼说，今年收成好。阿不都·热合曼指出，要抓好落实。");
+        Assert.Equal(mine.Replace("热和曼", "热合曼"), RuleHarness.Fixed(_rule, mine, issue: issue));
+    }
+
+    [Fact]
     public void EquallyOftenPrinted_AreTwoPeople() =>
         Assert.Empty(RuleHarness.Flagged(_rule, "钱卫平说，要抓好落实。钱卫萍表示，要办好实事。"));
 

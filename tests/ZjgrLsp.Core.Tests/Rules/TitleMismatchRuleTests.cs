@@ -1,3 +1,4 @@
+using ZjgrLsp.Core.Config;
 using ZjgrLsp.Core.Documents;
 using ZjgrLsp.Core.Rules.Name;
 using ZjgrLsp.Core.Workspace;
@@ -18,11 +19,30 @@ public class TitleMismatchRuleTests
         Assert.Equal(mine.Replace("党组副书记", "党组书记"), RuleHarness.Fixed(_rule, mine, issue: issue));
     }
 
+    private static readonly ZjgrConfig EvenSplitInfo = ZjgrConfig.Parse("""{ "rules": { "name/title-mismatch": { "evenSplit": "info" } } }""");
+
     [Fact]
-    public void EvenSplit_IsLeftAlone()
+    public void EvenSplit_IsLeftAloneByDefault()
     {
         const string mine = "安吉县总工会党组副书记、副主席周春雨表示。";
         Assert.Empty(RuleHarness.Flagged(_rule, mine, issue: RuleHarness.Issue(mine, "安吉县总工会党组书记、副主席周春雨表示。")));
+    }
+
+    [Fact]
+    public void EvenSplit_IsInformationOnBothPlaces_WhenAskedFor()
+    {
+        const string mine = "安吉县总工会党组副书记、副主席周春雨表示。";
+        const string other = "安吉县总工会党组书记、副主席周春雨表示。";
+        var issue = RuleHarness.Issue(mine, other);
+        var here = Assert.Single(RuleHarness.Run(_rule, mine, EvenSplitInfo, issue));
+        Assert.Equal(Findings.Severity.Information, here.Severity);
+        Assert.Equal("党组副书记", mine.Substring(here.Span.Start, here.Span.Length));
+        Assert.Equal(mine.Replace("党组副书记", "党组书记"), RuleHarness.Fixed(_rule, mine, EvenSplitInfo, issue));
+        Assert.Contains(here.Related, r => r.Path == "/issue/02.txt");
+        // The other page gets its own finding, on its own title.
+        var there = Assert.Single(new Analyzer([_rule]).Analyze(issue.Pages[0], EvenSplitInfo, issue));
+        Assert.Equal("党组书记", other.Substring(there.Span.Start, there.Span.Length));
+        Assert.Equal(Findings.Severity.Information, there.Severity);
     }
 
     [Fact]
