@@ -141,7 +141,7 @@ public static class MentionExtractor
     /// character starts a word with what follows (胡柯|参加), is a function word (刘忻|等), or when the page uses the
     /// two-character form elsewhere without it (许静 beside 许静用一张); else three (孙耀铜主持, 易炼红分别).
     /// </summary>
-    private static TextSpan? Name(string text, int start, int end, TitleLexicon lexicon)
+    internal static TextSpan? Name(string text, int start, int end, TitleLexicon lexicon)
     {
         var surnameLength = PersonNames.SurnameLength(text, start, end, lexicon);
         if (surnameLength == 0) return null;

@@ -28,7 +28,7 @@ public static class PersonNames
     ];
 
     /// <summary>Words a byline or caption puts before a name.</summary>
-    private static readonly string[] CuesBefore = ["记者", "通讯员", "摄影", "摄", "作者", "撰稿", "编辑"];
+    private static readonly string[] CuesBefore = ["记者", "通讯员", "摄影", "摄", "作者", "撰稿", "编辑", "图为"];
 
     /// <summary>A speech verb followed by one of these is another word (说明, 表示出), not a cue.</summary>
     private const int CueWordFrequency = 100;
@@ -100,9 +100,13 @@ public static class PersonNames
         for (var len = surname + 1; len <= surname + 2 && i + len <= end; len++)
         {
             if (!IsNameShaped(text, i, surname, len, segmenter)) break;
-            if (CueAt(text, i + len, end, segmenter) || CueBefore(text, i))
+            if (CueAt(text, i + len, end, segmenter))
                 return new PersonName(text.Substring(i, len), new TextSpan(i, len), "context");
         }
+        // After a byline's or caption's cue the name's length is read as after a title (图为钱卫平在…).
+        if (CueBefore(text, i) && MentionExtractor.Name(text, i, end, lexicon) is { } after
+            && IsNameShaped(text, i, surname, after.Length, segmenter))
+            return new PersonName(text.Substring(after.Start, after.Length), after, "context");
         return null;
     }
 

@@ -21,6 +21,7 @@ public class PersonNamesTests
     [InlineData("钱卫平同志的讲话很受欢迎。", "钱卫平")]
     [InlineData("市总工会主席钱卫平参加了会议。", "钱卫平")]
     [InlineData("钱卫平（市总工会主席）参加了会议。", "钱卫平")]
+    [InlineData("图为钱卫平在车间查看生产情况。", "钱卫平")] // a caption
     public void NameInANewsContext_IsAPerson(string text, string name) => Assert.Equal([name], Names(text));
 
     [Fact]

@@ -13,11 +13,11 @@ public sealed class TitleMismatchRule : IRule
         "Flags a person printed in one day's issue with two titles of the same kind at the same organisation "
         + "(党组书记 on one page, 党组副书记 on another). The title printed on more pages is taken as right, and the "
         + "quick fix writes it; when the other title is a post someone else holds, name/post-conflict reports it "
-        + "instead. When both are printed on as many pages the rule cannot tell which is right: with the option "
-        + "\"evenSplit\" set to \"info\" it reports each place as information, with the other title as a quick fix; by "
-        + "default (\"off\") it says nothing, since a one-to-one split is as often a post that changed between two "
-        + "reports the issue reprints as a slip.")
-    { Precedence = 1, Options = new Dictionary<string, string[]> { ["evenSplit"] = ["off", "info"] } };
+        + "instead. When both are printed on as many pages the rule cannot tell which is right and reports each place "
+        + "as information, with the other title as a quick fix, but only when every page involved carries its own "
+        + "date: a page whose day is inferred from shared text may be an earlier report, from before the post "
+        + "changed. The option \"evenSplit\": \"off\" silences these, \"info\" (the default) keeps them.")
+    { Precedence = 1, Options = new Dictionary<string, string[]> { ["evenSplit"] = ["info", "off"] } };
 
     public void Analyze(RuleContext context)
     {
@@ -31,7 +31,7 @@ public sealed class TitleMismatchRule : IRule
             if (values.Count < 2) continue;
             if (NameIndex.Pages(values[0]) == NameIndex.Pages(values[1]))
             {
-                if (context.Setting.GetString("evenSplit") == "info") ReportEvenSplit(context, index, slot.Key, values);
+                if (context.Setting.GetString("evenSplit") != "off") ReportEvenSplit(context, index, slot.Key, values);
                 continue;
             }
             var usual = values[0].Key;
@@ -60,6 +60,8 @@ public sealed class TitleMismatchRule : IRule
         var top = NameIndex.Pages(values[0]);
         var tied = values.TakeWhile(v => NameIndex.Pages(v) == top).ToList();
         if (tied.Any(v => HeldByOther(index, key.Name, key.Org, v.First().Post.Title))) return;
+        var paths = tied.SelectMany(v => v).Select(x => x.Mention.Path).ToHashSet(StringComparer.Ordinal);
+        if (index.Day.Where(p => paths.Contains(p.Path)).Any(p => IssueDay.DateOf(p) is null)) return;
         foreach (var value in tied)
             foreach (var (mention, post) in value.Where(x => index.IsOnPage(x.Mention)).Take(1))
             {
