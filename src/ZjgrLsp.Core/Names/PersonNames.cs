@@ -74,6 +74,7 @@ public static class PersonNames
                 i = name.Span.End - 1; // no second name inside this one (卫平 of 钱卫平)
             }
         }
+        AddUnknownWordsThatReadAsNames(page, lexicon, segmenter, seen, result);
         // A 、-list of people: a name-shaped item beside a recognised name, wherever the page prints that name, is a
         // name too (张三、李四、王五).
         foreach (var name in result.Select(n => n.Name).Distinct().ToList())
@@ -82,6 +83,53 @@ public static class PersonNames
                     if (seen.Add(neighbour.Start)) result.Add(new PersonName(text.Substring(neighbour.Start, neighbour.Length), neighbour, "list"));
         return result;
     }
+
+    /// <summary>
+    /// The segmenter's HMM joins a name it has never seen into one word (it learnt how names read from its corpus): a
+    /// word of two or three characters unknown to the dictionary that opens with a surname and reads as a name is
+    /// taken as one. It stands in no person's context, so it only becomes a usual name when the day prints it again.
+    /// </summary>
+    private static void AddUnknownWordsThatReadAsNames(NewsDocument page, TitleLexicon lexicon, Segmenter segmenter, HashSet<int> seen, List<PersonName> result)
+    {
+        var text = page.Text;
+        var covered = new bool[text.Length];
+        foreach (var n in result)
+            for (var k = n.Span.Start; k < n.Span.End; k++) covered[k] = true;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Kind is BlockKind.Masthead or BlockKind.ContinuationMarker) continue;
+            foreach (var (offset, length) in UnknownNameShapedWords(text.Substring(block.Span.Start, block.Span.Length), lexicon, segmenter))
+            {
+                var start = block.Span.Start + offset;
+                var end = start + length;
+                if (covered[start] || covered[end - 1]) continue;
+                if (start > 0 && text[start - 1] is '·' or '•' || end < text.Length && text[end] is '·' or '•') continue;
+                if (seen.Add(start)) result.Add(new PersonName(text.Substring(start, length), new TextSpan(start, length), "unknown word"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The paragraph's words unknown to the dictionary that read as names, by offset. Cached by the paragraph's text: an
+    /// edit segments only the paragraphs it changed (segmenting a page costs about as much as the rest of the pass).
+    /// </summary>
+    private static (int Offset, int Length)[] UnknownNameShapedWords(string paragraph, TitleLexicon lexicon, Segmenter segmenter)
+    {
+        if (UnknownWordsByParagraph.TryGetValue(paragraph, out var cached)) return cached;
+        var found = new List<(int, int)>();
+        foreach (var t in segmenter.Cut(paragraph))
+        {
+            if (t.Length is not (2 or 3) || segmenter.Frequency(t.AsSpan()) > 0) continue;
+            if (SurnameLength(paragraph, t.Start, t.End, lexicon) is not (> 0 and var surname) || surname >= t.Length) continue;
+            if (IsNameShaped(paragraph, t.Start, surname, t.Length, segmenter)) found.Add((t.Start, t.Length));
+        }
+        if (UnknownWordsByParagraph.Count > MaxCachedParagraphs) UnknownWordsByParagraph.Clear();
+        return UnknownWordsByParagraph[paragraph] = [.. found];
+    }
+
+    private const int MaxCachedParagraphs = 50_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int, int)[]> UnknownWordsByParagraph = new(StringComparer.Ordinal);
 
     private static PersonName? Recognise(string text, int i, int end, TitleLexicon lexicon, Segmenter segmenter)
     {
@@ -93,7 +141,7 @@ public static class PersonNames
         {
             if (i + len > end) continue;
             var span = text.AsSpan(i, len);
-            if (segmenter.Tag(span) is "nr" or "nrfg" && !CrossesWord(text, i + len, end, segmenter))
+            if (segmenter.Tag(span) is "nr" or "nrfg" && !PlaceOrOrganisationEnds.Contains(span[^1]) && !CrossesWord(text, i + len, end, segmenter))
                 return new PersonName(span.ToString(), new TextSpan(i, len), "dictionary");
         }
         // A name-shaped span before a cue (李鹏说) or after one (记者张三).
@@ -161,11 +209,16 @@ public static class PersonNames
         for (var k = start + surname; k < start + length; k++)
             if (!Chinese.IsHanAt(text, k) || MentionStops.Contains(text[k])) return false;
         var span = text.AsSpan(start, length);
+        // Before the dictionary's tag: among its nr words are places (高新区 is one).
+        if (PlaceOrOrganisationEnds.Contains(span[^1])) return false;
         if (segmenter.Tag(span) is "nr" or "nrfg") return true;
         if (segmenter.Frequency(span) >= 20) return false;
         var given = span[surname..];
         return !(given.Length == 2 && segmenter.Frequency(given) >= 1000 && segmenter.Tag(given) is not ("nr" or "nrfg"));
     }
+
+    /// <summary>Last characters of places and organisations (高新区, 江南厂) that given names hardly end in.</summary>
+    private const string PlaceOrOrganisationEnds = "区市县省镇乡村厂局院所馆站队部委会路街处司社校办组州岛湾";
 
     /// <summary>Function characters that end a name when read forwards (the same as the title reader's stops).</summary>
     private const string MentionStops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每说";

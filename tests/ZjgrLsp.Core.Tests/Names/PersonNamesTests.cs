@@ -31,6 +31,8 @@ public class PersonNamesTests
     [Theory]
     [InlineData("服务很周到，大家都很高兴，万一出事也不怕。")]
     [InlineData("文章指出，要抓好落实。")] // 文 is a surname, 文章 a word
+    [InlineData("高新区指出，要抓好营商环境。")] // a place
+    [InlineData("江南造船厂表示，新船已经下水。")] // an organisation
     public void Words_AreNoPeople(string text) => Assert.Empty(Names(text));
 
     [Theory]

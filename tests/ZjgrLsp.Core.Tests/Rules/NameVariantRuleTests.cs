@@ -53,6 +53,15 @@ public class NameVariantRuleTests
     }
 
     [Fact]
+    public void NameTheSegmenterReadsAsAnUnknownWord_CountsWhenPrintedAgain()
+    {
+        // No title, no speech verb: 钱卫平 is a person only because the segmenter's HMM reads it as one word.
+        const string mine = "钱卫萍的发言引起了共鸣。";
+        var issue = RuleHarness.Issue(mine, "昨天钱卫平来到车间，钱卫平看到工人们正在忙碌。");
+        Assert.Equal(["钱卫萍"], RuleHarness.Flagged(_rule, mine, issue: issue));
+    }
+
+    [Fact]
     public void EquallyOftenPrinted_AreTwoPeople() =>
         Assert.Empty(RuleHarness.Flagged(_rule, "钱卫平说，要抓好落实。钱卫萍表示，要办好实事。"));
 
