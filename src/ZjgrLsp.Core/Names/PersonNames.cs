@@ -10,15 +10,19 @@ public sealed record PersonName(string Name, TextSpan Span, string Evidence);
 
 /// <summary>
 /// The people a page names, wherever it names them: after a title chain (<see cref="MentionExtractor"/>), in the
-/// contexts news copy puts names in (记者 X, X说 / 表示 / 指出 / 强调, X同志, X主席, X（…）, a 、-list whose
-/// neighbour is a name), and the dictionary's own three-character names (jieba's nr words that open with a surname).
-/// A name is a surname of Data/surnames.txt (compound ones too) and one or two more characters, or a 少数民族 name
-/// with ·. The dictionary's two-character nr words are not taken alone: many are common words (卫星, 古老).
-/// Computed once per page, without segmenting the page: a few dictionary look-ups at each surname.
+/// contexts news copy puts names in (记者 X, 图为 X, X说 / 表示 / 指出 / 强调, X同志, X主席, X（…）, a 、-list whose
+/// neighbour is a name), the dictionary's own three-character names (jieba's nr words that open with a surname), and
+/// the words the segmenter's HMM makes of names it has never seen. A name is a surname of Data/surnames.txt (compound
+/// ones too) and one or two more characters, or a name of parts joined by · (a 少数民族 name, a transliteration).
+/// The dictionary's two-character nr words are not taken alone: many are common words (卫星, 古老). Computed once per
+/// page; the segmentation is cached by paragraph, so an edit segments only the paragraphs it changed.
 /// </summary>
 public static class PersonNames
 {
-    private static readonly ConditionalWeakTable<NewsDocument, IReadOnlyList<PersonName>> Cache = new();
+    /// <summary>The people per page, with the home region they were read with (it decides how organisations read).</summary>
+    private static readonly ConditionalWeakTable<NewsDocument, Cached> Cache = new();
+
+    private sealed record Cached(string Region, IReadOnlyList<PersonName> People);
 
     /// <summary>Words that follow a person's name in news copy: speech verbs, 同志, and posts printed after the name.</summary>
     private static readonly string[] CuesAfter =
@@ -35,9 +39,9 @@ public static class PersonNames
 
     public static IReadOnlyList<PersonName> Of(NewsDocument page, string homeRegion)
     {
-        if (Cache.TryGetValue(page, out var cached)) return cached;
+        if (Cache.TryGetValue(page, out var cached) && cached.Region == homeRegion) return cached.People;
         var found = Find(page, homeRegion);
-        Cache.AddOrUpdate(page, found);
+        Cache.AddOrUpdate(page, new Cached(homeRegion, found));
         return found;
     }
 
