@@ -114,22 +114,42 @@ public static class PersonNames
     }
 
     /// <summary>
-    /// The paragraph's words unknown to the dictionary that read as names, by offset. Cached by the paragraph's text: an
-    /// edit segments only the paragraphs it changed (segmenting a page costs about as much as the rest of the pass).
+    /// The paragraph's words unknown to the dictionary that read as names, by offset. Only the stretches where a
+    /// surname does not open a known word and ends none are segmented, a few characters around it: the HMM decides
+    /// there and nowhere else, and segmenting every paragraph whole cost as much as the rest of the pass. Cached by
+    /// the paragraph's text, so an edit reads only the paragraphs it changed.
     /// </summary>
     private static (int Offset, int Length)[] UnknownNameShapedWords(string paragraph, TitleLexicon lexicon, Segmenter segmenter)
     {
         if (UnknownWordsByParagraph.TryGetValue(paragraph, out var cached)) return cached;
         var found = new List<(int, int)>();
-        foreach (var t in segmenter.Cut(paragraph))
+        var tokens = new List<Token>();
+        for (var i = 0; i + 2 <= paragraph.Length; i++)
         {
-            if (t.Length is not (2 or 3) || segmenter.Frequency(t.AsSpan()) > 0) continue;
-            if (SurnameLength(paragraph, t.Start, t.End, lexicon) is not (> 0 and var surname) || surname >= t.Length) continue;
-            if (IsNameShaped(paragraph, t.Start, surname, t.Length, segmenter)) found.Add((t.Start, t.Length));
+            if (SurnameLength(paragraph, i, paragraph.Length, lexicon) is not (> 0 and var surname)) continue;
+            if (segmenter.Frequency(paragraph.AsSpan(i, 2)) > 0 || i > 0 && segmenter.Frequency(paragraph.AsSpan(i - 1, 2)) > 0) continue;
+            if (!IsNameShaped(paragraph, i, surname, surname + 1, segmenter)) continue;
+            var from = Math.Max(0, i - WindowAround);
+            var to = Math.Min(paragraph.Length, i + 3 + WindowAround);
+            tokens.Clear();
+            segmenter.Cut(paragraph, from, to, hmm: true, tokens);
+            foreach (var t in tokens)
+            {
+                if (t.Start != i) continue;
+                if (t.Length is 2 or 3 && surname < t.Length && segmenter.Frequency(t.AsSpan()) == 0 && IsNameShaped(paragraph, i, surname, t.Length, segmenter))
+                {
+                    found.Add((i, t.Length));
+                    i += t.Length - 1;
+                }
+                break;
+            }
         }
         if (UnknownWordsByParagraph.Count > MaxCachedParagraphs) UnknownWordsByParagraph.Clear();
         return UnknownWordsByParagraph[paragraph] = [.. found];
     }
+
+    /// <summary>Characters segmented on each side of a surname's three (the HMM's view of its context).</summary>
+    private const int WindowAround = 4;
 
     private const int MaxCachedParagraphs = 50_000;
 

@@ -11,6 +11,9 @@ public sealed class TitleLexicon
 {
     private readonly Dictionary<string, Title> _titles;
 
+    /// <summary>The characters titles start and end with: most characters of a page are neither, and are passed at once.</summary>
+    private readonly HashSet<char> _firstChars, _lastChars;
+
     /// <summary>The titles looked up by span: the name readers ask at every character, and a substring each time added up.</summary>
     private readonly Dictionary<string, Title>.AlternateLookup<ReadOnlySpan<char>> _titleLookup;
 
@@ -18,6 +21,8 @@ public sealed class TitleLexicon
     {
         _titles = titles.ToDictionary(t => t.Text, StringComparer.Ordinal);
         _titleLookup = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstChars = _titles.Keys.Select(k => k[0]).ToHashSet();
+        _lastChars = _titles.Keys.Select(k => k[^1]).ToHashSet();
         MaxTitleLength = _titles.Keys.Max(k => k.Length);
         var set = surnames.ToHashSet(StringComparer.Ordinal);
         Surnames = set;
@@ -42,6 +47,7 @@ public sealed class TitleLexicon
     /// <summary>The longest title that starts exactly at <paramref name="start"/> in the text, if any.</summary>
     public Title? TitleStartingAt(string text, int start, int end)
     {
+        if (start >= end || !_firstChars.Contains(text[start])) return null;
         for (var len = Math.Min(MaxTitleLength, end - start); len >= 2; len--)
             if (_titleLookup.TryGetValue(text.AsSpan(start, len), out var t)) return t;
         return null;
@@ -50,6 +56,7 @@ public sealed class TitleLexicon
     /// <summary>The longest title that ends exactly at <paramref name="end"/> in the text, if any.</summary>
     public Title? TitleEndingAt(string text, int start, int end)
     {
+        if (end <= start || !_lastChars.Contains(text[end - 1])) return null;
         for (var len = Math.Min(MaxTitleLength, end - start); len >= 2; len--)
             if (_titleLookup.TryGetValue(text.AsSpan(end - len, len), out var t)) return t;
         return null;
