@@ -10,6 +10,7 @@ public class DuplicateWordRuleTests
     [Theory]
     [InlineData("市社会保障保障局发布通知。", "保障保障", "市社会保障局发布通知。")]
     [InlineData("推动成果转化转化为生产力。", "转化转化", "推动成果转化为生产力。")]
+    [InlineData("各项措施措施的落实。", "措施措施", "各项措施的落实。")]
     [InlineData("浙江工人日报浙江工人日报讯。", "浙江工人日报浙江工人日报", "浙江工人日报讯。")]
     public void DoubledWord_IsFlaggedAndFixed(string text, string flagged, string fixedText)
     {
@@ -24,6 +25,10 @@ public class DuplicateWordRuleTests
     [InlineData("天天向上，人人有责。")]
     [InlineData("哈哈哈哈，真好。")]
     [InlineData("工会会员代表大会。")]
+    [InlineData("他们算不算不幸？")]                   // A不A before another 不
+    [InlineData("想出去闯荡闯荡，看看世界。")]         // a verb tried out, ending its clause
+    [InlineData("大家再琢磨琢磨吧。")]
+    [InlineData("老话说，嫁汉嫁汉，穿衣吃饭。")]       // a saying: no word, a clause of its own
     public void LegitimateReduplication_IsNotFlagged(string text) =>
         Assert.Empty(RuleHarness.Flagged(_rule, text));
 

@@ -16,11 +16,12 @@ public sealed class DuplicateCharacterRule : IRule
         "Flags a function character that never doubles in written Chinese (的, 了, 在, 是, 和, 把, 被, 都, 我, 他 …) "
         + "typed twice in a row, where both copies stand as words by themselves: jieba without HMM cuts them as two "
         + "one-character words. So 目的的确定 (目的|的|确定), 为了了解 (为了|了解) and 现在在 (现在|在) are left alone, "
-        + "and so are AABB forms (的的确确, 实实在在), three or more in a row (speech: 是是是), and idioms (不了了之). "
+        + "and so are AABB forms (的的确确, 实实在在), three or more in a row (speech: 是是是), idioms (不了了之), and a "
+        + "first copy that ends a word the language model knows though the dictionary does not (颇有见地地). "
         + "The fix deletes one copy.")
     { SafeToFixAll = true };
 
-    private const string FunctionCharacters = "的了在是和与及将把被从也就都还而以向让为并于给有这那我他她它地要";
+    private const string FunctionCharacters = "的了在是和与及将把被从也就都还而以向让为并于给有这那我他她它地要已又很才更";
 
     public void Analyze(RuleContext context)
     {
@@ -36,6 +37,9 @@ public sealed class DuplicateCharacterRule : IRule
                 if (IsReduplication(text, i, block.Span)) { i++; continue; }
                 words ??= HanText.Words(context.Segmenter, text, block.Span);
                 if (!words.Any(w => w.Start == i && w.Length == 1) || !words.Any(w => w.Start == i + 1 && w.Length == 1)) continue;
+                // The first copy may end a word the segmenter's dictionary lacks but the language model knows (颇有见地|地).
+                if (i > block.Span.Start && Language.NgramModel.Default is { } model && model.Find(text.AsSpan(i - 1, 2)) >= 0
+                    && context.Segmenter.Frequency(text.AsSpan(i - 1, 2)) == 0) continue;
                 context.Report(new TextSpan(i, 2), $"“{c}”重复了一次", [Fix.Replace($"删去重复的“{c}”", i + 1, 1, "")]);
                 i++;
             }
