@@ -36,6 +36,15 @@ public class DuplicateParagraphRuleTests
     }
 
     [Fact]
+    public void NearRepeatWithAClauseCut_IsStillANearCopy()
+    {
+        const string first = "同时，从信息论的概念来看，信息来源于物质运动，也来源于精神领域，精神是物质世界长期运动的结果，因而归根结底，信息来源于物质。";
+        const string second = "同时，从信息论的概念来看，也来源于精神领域，精神是物质世界长期运动的结果，因而归根结底，信息来源于物质。";
+        var f = Assert.Single(RuleHarness.Run(_rule, $"{first}\n\n中间一段别的话，讲的是另一回事，和上下文都不一样。\n\n{second}"));
+        Assert.Contains("%", f.Message);
+    }
+
+    [Fact]
     public void DifferentParagraphs_AndShortRepeats_AreNotFlagged()
     {
         Assert.Empty(RuleHarness.Run(_rule, $"{Para}\n\n会议要求各产业工会从战略全局出发，不断深化认识。\n\n记者某某 摄\n\n记者某某 摄"));

@@ -23,6 +23,23 @@ public class DuplicateSentenceRuleTests
     }
 
     [Fact]
+    public void ParallelWordingInsideSentences_IsNotFlagged()
+    {
+        // The same clauses in two items of a notice, mid-sentence in both and followed by more: wording, not a paste.
+        const string shared = "要撤销其负责人和经办人员的职务，并追究有关人员的责任";
+        var text = $"各银行用拆借资金从事股票交易的，{shared}，情节严重的移送司法机关。\n\n各信托机构违规发放贷款的，{shared}，同时收回贷款。";
+        Assert.Empty(RuleHarness.Flagged(_rule, text));
+    }
+
+    [Fact]
+    public void BoilerplateOfNumberedItems_IsNotFlagged()
+    {
+        const string shared = "该期国库券为贴现国债，期限一年，按票面金额予以偿还。";
+        var text = $"5.去年发行的一期国库券，于今年1月12日到期兑付。{shared}\n\n6.去年发行的四期国库券，于今年4月2日到期兑付。{shared}";
+        Assert.Empty(RuleHarness.Flagged(_rule, text));
+    }
+
+    [Fact]
     public void SharedTitleOrSlogan_IsNotFlagged()
     {
         const string title = "全国总工会党组书记、副主席、书记处第一书记徐留平";

@@ -69,8 +69,10 @@ public sealed class DuplicateParagraphRule : IRule
         {
             if (count * 2 < shingles.Count) continue;
             var other = seen[i].Folded;
+            // Dice can reach the threshold only if the shorter is at least t / (2 − t) of the longer (0.74 for 0.85): a
+            // pasted paragraph with a clause cut out is still a near copy.
             var ratio = (double)Math.Min(folded.Length, other.Length) / Math.Max(folded.Length, other.Length);
-            if (ratio < NearThreshold) continue;
+            if (ratio < NearThreshold / (2 - NearThreshold)) continue;
             var similarity = Similarity.Dice(folded, other);
             if (similarity >= NearThreshold && similarity > best.Item2) best = (i, similarity);
         }

@@ -5,7 +5,7 @@ using ZjgrLsp.Core.Text;
 namespace ZjgrLsp.Core.Rules.Dup;
 
 /// <summary>A sentence or run of clauses pasted again into another paragraph of the same page.</summary>
-public sealed class DuplicateSentenceRule : IRule
+public sealed partial class DuplicateSentenceRule : IRule
 {
     public RuleDescriptor Descriptor { get; } = new(
         "dup/sentence",
@@ -43,6 +43,14 @@ public sealed class DuplicateSentenceRule : IRule
                 var run = TrimToClauses(s, i, bestLen);
                 if (run is not { } r || !IsSentenceLike(s, r.Start, r.Length))
                     continue;
+                // A paste lands as a block: whole sentences, or a tail that ends its paragraph. A run that starts
+                // mid-sentence in both copies and stops inside the paragraph is parallel wording (…从事证券交易的，要撤销
+                // 其行长… in two clauses of a notice), and numbered items of one list share their boilerplate
+                // (5. … 该期国库券为贴现国债，期限一年… / 6. … the same).
+                var otherStart = best.Pos + (r.Start - i);
+                var endsParagraph = s.AsSpan(r.Start + r.Length).Trim().IsEmpty;
+                if (!StartsSentence(s, r.Start) && !StartsSentence(folded[best.Para], otherStart) && !endsParagraph) continue;
+                if (IsListItem(s) && IsListItem(folded[best.Para])) continue;
                 var block = paragraphs[p];
                 var span = new TextSpan(block.Span.Start + r.Start, r.Length);
                 var other = paragraphs[best.Para];
@@ -78,6 +86,12 @@ public sealed class DuplicateSentenceRule : IRule
         }
         return (best, bestLen);
     }
+
+    /// <summary>A paragraph that opens with an item number: 5. / 5、 / (5) / 一、 / (一).</summary>
+    private static bool IsListItem(string s) => ListItem().IsMatch(s);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\d{1,2}[.、]|\(\d{1,2}\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))")]
+    private static partial System.Text.RegularExpressions.Regex ListItem();
 
     private static bool IsBoundary(char c) => c is ',' or ';' or ':' or '。' or '!' or '?' or '、' or '…';
 
