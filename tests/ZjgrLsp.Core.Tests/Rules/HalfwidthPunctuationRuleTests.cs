@@ -17,6 +17,13 @@ public class HalfwidthPunctuationRuleTests
         Assert.Equal("会议强调，要聚焦聚力，落细落实；创新创优（2024年）？好！", RuleHarness.Fixed(_rule, text));
     }
 
+    [Theory]
+    [InlineData("新华社北京5月12日电(记者奚启新）据报道，会议召开。", "新华社北京5月12日电（记者奚启新）据报道，会议召开。")]
+    [InlineData("它建成了数据库（简称CECDB)，边建库，边销售。", "它建成了数据库（简称CECDB），边建库，边销售。")]
+    [InlineData("王常力(右二）与科技人员一起调试。", "王常力（右二）与科技人员一起调试。")]
+    public void BracketPairedWithOneOfTheOtherWidth_GoesFullwidth(string text, string expected) =>
+        Assert.Equal(expected, RuleHarness.Fixed(_rule, text));
+
     [Fact]
     public void StraightQuotesInChineseText_BecomeCurlyInPairs() =>
         Assert.Equal("会议强调，要深入学习“两个确立”的意义。职工说：“很好。”",

@@ -15,6 +15,15 @@ public class UnpairedPunctuationRuleTests
     }
 
     [Fact]
+    public void OpenerLeftOpenByThePageBeingCutOff_IsLayoutsBusiness()
+    {
+        Assert.Empty(RuleHarness.Flagged(_rule, "第一段话。\n\n长沙的产品在全国各城市的媒体广告上亮相。“真猴"));
+        // Not at the page's end, or ending as a sentence: still unpaired.
+        Assert.Single(RuleHarness.Flagged(_rule, "广告上亮相。“真猴\n\n下一段话。"));
+        Assert.Single(RuleHarness.Flagged(_rule, "第一段话。\n\n广告上亮相。“真猴王。"));
+    }
+
+    [Fact]
     public void DoubledClosingMark_IsDeletedByTheFix()
     {
         Assert.Equal("他说：“好。”", RuleHarness.Fixed(_rule, "他说：“好。””"));

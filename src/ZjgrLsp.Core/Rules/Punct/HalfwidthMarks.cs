@@ -91,33 +91,48 @@ public static partial class HalfwidthMarks
             || (char.IsAsciiDigit(before) && Chinese.IsHanAt(text, i + 1));
     }
 
-    /// <summary>Half-width parentheses that enclose or touch Chinese text, matched pairwise within a line.</summary>
+    /// <summary>
+    /// Half-width parentheses that enclose or touch Chinese text, matched pairwise within a line. A bracket paired with
+    /// one of the other width (（简称CECDB), (记者奚启新）) is Chinese whatever it encloses: its partner says so.
+    /// </summary>
     private static HashSet<int> ChineseParentheses(string text)
     {
         var result = new HashSet<int>();
-        var open = new Stack<int>();
+        // Open brackets of the line, half-width (true) or full-width (false), innermost last.
+        var open = new Stack<(int At, bool Half)>();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\n' or '\r') open.Clear();
-            else if (c == '(') open.Push(i);
-            else if (c == ')')
+            if (c is '\n' or '\r') EndLine(text, open, result);
+            else if (c == '(') open.Push((i, true));
+            else if (c == '（') open.Push((i, false));
+            else if (c is ')' or '）')
             {
-                if (open.Count > 0)
+                var half = c == ')';
+                if (open.Count == 0)
                 {
-                    var o = open.Pop();
-                    if (ContainsHan(text, o + 1, i) || Chinese.IsHanBefore(text, o))
-                    {
-                        result.Add(o);
-                        result.Add(i);
-                    }
+                    if (half && Chinese.IsHanBefore(text, i)) result.Add(i);
+                    continue;
                 }
-                else if (Chinese.IsHanBefore(text, i)) result.Add(i);
+                var (o, openHalf) = open.Pop();
+                if (openHalf != half) result.Add(half ? i : o); // mixed widths: the half-width one goes full-width
+                else if (half && (ContainsHan(text, o + 1, i) || Chinese.IsHanBefore(text, o)))
+                {
+                    result.Add(o);
+                    result.Add(i);
+                }
             }
         }
-        foreach (var o in open)
-            if (Chinese.IsHanAt(text, o + 1) || Chinese.IsHanBefore(text, o)) result.Add(o);
+        EndLine(text, open, result);
         return result;
+    }
+
+    /// <summary>A half-width bracket left open at the end of a line is Chinese when it touches Chinese text.</summary>
+    private static void EndLine(string text, Stack<(int At, bool Half)> open, HashSet<int> result)
+    {
+        foreach (var (o, half) in open)
+            if (half && (Chinese.IsHanAt(text, o + 1) || Chinese.IsHanBefore(text, o))) result.Add(o);
+        open.Clear();
     }
 
     private static bool ContainsHan(string text, int start, int end)

@@ -14,7 +14,8 @@ public sealed class UnpairedPunctuationRule : IRule
         "Flags a Chinese quotation mark (“” ‘’), title mark (《》), full-width parenthesis (（）) or square bracket (【】) "
         + "whose partner is missing or of the wrong kind. Pairs are matched within a paragraph; a paragraph that a column "
         + "break cut in two is matched as one, and a quotation that runs over several paragraphs (each opening with “, "
-        + "only the last one closing) is accepted, as the national punctuation standard GB/T 15834 prescribes. When the "
+        + "only the last one closing) is accepted, as the national punctuation standard GB/T 15834 prescribes; an opener "
+        + "left open because the page's text is cut off at its end is layout/truncated's finding. When the "
         + "stray mark is a doubled one (””) the quick fix deletes it. A quote typed the wrong way round, so that the "
         + "paragraph's quotes would alternate if it were turned (他说“好“, 指出”要加强“), is reported as such and the "
         + "fix turns it.")
@@ -50,10 +51,19 @@ public sealed class UnpairedPunctuationRule : IRule
             }
             var unpaired = Match(text, groups[g], out var openLeft);
             var nextOpensQuote = g + 1 < groups.Count && groups[g + 1][0].Text.StartsWith('“') && groups[g][0].Kind == BlockKind.Paragraph;
-            if (!(nextOpensQuote && openLeft.All(o => text[o] is '“' or '‘')))
+            // The page's text cut off mid-sentence (layout/truncated's finding) took the closing marks with it.
+            var cutOff = g == groups.Count - 1 && IsCutOff(groups[g][^1]);
+            if (!(nextOpensQuote && openLeft.All(o => text[o] is '“' or '‘')) && !cutOff)
                 unpaired.AddRange(openLeft);
             foreach (var offset in unpaired.Order()) Report(context, offset);
         }
+    }
+
+    /// <summary>A paragraph that ends on a character, not on a sentence's end or a closing mark.</summary>
+    private static bool IsCutOff(Block block)
+    {
+        var t = block.Text.TrimEnd();
+        return t.Length > 0 && Chinese.IsHanAt(t, t.Length - 1);
     }
 
     /// <summary>
