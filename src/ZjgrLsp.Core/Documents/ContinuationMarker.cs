@@ -5,22 +5,27 @@ namespace ZjgrLsp.Core.Documents;
 
 /// <summary>
 /// A continuation marker: （下转第4版） sends the reader on, （上接第1版） picks the article up.
-/// The parser accepts the common variants (half-width brackets, 下转4版, 第四版, 转/接) so rules can check their form.
+/// The parser accepts the forms editors meet so that rules can check them: any bracket pair of either width, mixed
+/// too (（下转第4版), 【下转第4版】, 〔接1版〕), 下转4版 without 第, 第四版, the short 转 / 接, and a marker without
+/// brackets when it stands alone on its line (下转5版).
 /// </summary>
 public sealed partial record ContinuationMarker(TextSpan Span, bool Forward, int Page, string Text)
 {
-    [GeneratedRegex(@"[（(]\s*(下转|上接|转|接)\s*(第?)\s*([0-9０-９]+|[一二三四五六七八九十]+)\s*版\s*[)）]")]
+    [GeneratedRegex(@"[（(【〔\[]\s*(?<verb>下转|上接|转|接)\s*第?\s*(?<page>[0-9０-９]+|[一二三四五六七八九十]+)\s*版\s*[)）】〕\]]"
+        + @"|(?<=^|\n)[ \t\u3000]*(?<verb>下转|上接|转|接)\s*第?\s*(?<page>[0-9０-９]+|[一二三四五六七八九十]+)\s*版(?=[ \t\u3000]*(?:\r?\n|$))")]
     private static partial Regex Pattern();
 
     public static IEnumerable<ContinuationMarker> FindAll(string text, int baseOffset)
     {
         foreach (Match m in Pattern().Matches(text))
         {
-            var verb = m.Groups[1].Value;
-            var page = ParsePage(m.Groups[3].Value);
+            var verb = m.Groups["verb"].Value;
+            var page = ParsePage(m.Groups["page"].Value);
             if (page <= 0) continue;
+            // A bare marker's match may open with the line's indent: the marker is what follows it.
+            var lead = m.Value.Length - m.Value.TrimStart().Length;
             yield return new ContinuationMarker(
-                new TextSpan(baseOffset + m.Index, m.Length), verb is "下转" or "转", page, m.Value);
+                new TextSpan(baseOffset + m.Index + lead, m.Length - lead), verb is "下转" or "转", page, m.Value[lead..]);
         }
     }
 

@@ -43,6 +43,35 @@ public class MarkerTargetRuleTests
     }
 
     [Fact]
+    public void TheRightEndOfAMisnumberedPair_IsNotFlagged()
+    {
+        // Page 3's (上接第2版) is the slip (and gets the fix): page 1's (下转第3版) is right and says nothing.
+        var docs = new[]
+        {
+            NewsDocument.Parse("/2024-07-01/01.txt", "头版文章。\n\n（下转第3版）"),
+            NewsDocument.Parse("/2024-07-01/03.txt", "（上接第2版）文章后半部分。"),
+        };
+        Assert.Empty(new Analyzer([new MarkerTargetRule()]).Analyze(docs[0], null, new IssueContext(docs)));
+    }
+
+    [Fact]
+    public void SeveralPagesPointingAtAMisnumberedEnd_TheHeadlineTellsWhichIsItsArticle()
+    {
+        // Pages 1 and 2 both say (下转第4版); page 4 says (上接第3版) under page 1's headline. Page 1 is its article;
+        // page 2's marker has lost its partner.
+        var docs = new[]
+        {
+            NewsDocument.Parse("/2024-07-01/01.txt", "## 强化工会数智化建设\n\n头版文章。\n\n（下转第4版）"),
+            NewsDocument.Parse("/2024-07-01/02.txt", "## 全省职工技能大赛开幕\n\n二版文章。\n\n（下转第4版）"),
+            NewsDocument.Parse("/2024-07-01/04.txt", "## 强化工会数智化建设\n\n（上接第3版）后半部分。"),
+        };
+        var analyzer = new Analyzer([new MarkerTargetRule()]);
+        var issue = new IssueContext(docs);
+        Assert.Empty(analyzer.Analyze(docs[0], null, issue));
+        Assert.Contains("没有对应", Assert.Single(analyzer.Analyze(docs[1], null, issue)).Message);
+    }
+
+    [Fact]
     public void TwoPagesPointingBack_LeaveTheNumberToTheEditor()
     {
         var docs = new[]

@@ -18,7 +18,9 @@ public sealed partial class MarkerTargetRule : IRule
         + "page 1 wants （上接第1版） on page 4), under a headline that shares words with the article's own (continued "
         + "parts often shorten it). When a marker finds no partner and exactly one page points back at this page "
         + "without a partner here either, the quick fix renumbers the marker to that page (（上接第2版） on page 3 "
-        + "becomes （上接第1版） when page 1 says （下转第3版）). A （下转…） marker must close its paragraph, not stand "
+        + "becomes （上接第1版） when page 1 says （下转第3版）), and page 1's marker, which is right, is not flagged (when "
+        + "several pages point at page 3, the one whose headline the continued part shares is taken as its article). A "
+        + "（下转…） marker must close its paragraph, not stand "
         + "inside it. A page alone, or a page without a number, gets only cont/format.");
 
     [GeneratedRegex(@"\d+")]
@@ -49,6 +51,10 @@ public sealed partial class MarkerTargetRule : IRule
             if (back is null)
             {
                 var partner = LonePartner(doc, own, marker, pages);
+                // The page pointed at answers another page that does not answer it (page 1 says （下转第3版）, page 3
+                // says （上接第2版）, page 2 says nothing): page 3's number is the slip, and its finding carries the fix.
+                if (partner is null && target.Page is { } t && DanglingAnswer(t, target.Number!.Value, marker, own, pages) is { } answer
+                    && IsTheAnswersArticle(doc, marker, t, answer, own, pages)) continue;
                 Fix[] fixes = partner is { } q ? [Fix.Replace($"改为“{MarkerFormatRule.HouseForm(marker.Forward, q.Number)}”",
                     marker.Span.Start, marker.Span.Length, MarkerFormatRule.HouseForm(marker.Forward, q.Number))] : [];
                 var hint = partner is { } h ? $"；第{h.Number}版的“{h.Marker.Text}”无人对应，应是指向它" : "";
@@ -82,6 +88,32 @@ public sealed partial class MarkerTargetRule : IRule
                 .Select(m => (Number: p.Number!.Value, p.Page.Path, Marker: m)))
             .ToList();
         return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>
+    /// The target page's marker of the other direction that points at a third page which has no marker back to the
+    /// target, if any: a dangling answer, the likelier slip when this marker has no partner.
+    /// </summary>
+    private static ContinuationMarker? DanglingAnswer(NewsDocument target, int targetNumber, ContinuationMarker marker, int own,
+        List<(NewsDocument Page, int? Number)> pages) =>
+        target.ContinuationMarkers.FirstOrDefault(m => m.Forward != marker.Forward && m.Page != own && m.Page != targetNumber
+            && !pages.Any(p => p.Number == m.Page
+                && p.Page.ContinuationMarkers.Any(x => x.Forward == marker.Forward && x.Page == targetNumber)));
+
+    /// <summary>
+    /// Whether this page's article is the one the dangling answer belongs to: the only page pointing at the target
+    /// without a partner, or, when several do, the one whose headline the continued part shares words with.
+    /// </summary>
+    private static bool IsTheAnswersArticle(NewsDocument doc, ContinuationMarker marker, NewsDocument target, ContinuationMarker answer,
+        int own, List<(NewsDocument Page, int? Number)> pages)
+    {
+        var targetNumber = marker.Page;
+        var rivals = pages.Count(p => p.Number != own && p.Page.ContinuationMarkers.Any(m => m.Forward == marker.Forward && m.Page == targetNumber)
+            && !target.ContinuationMarkers.Any(m => m.Forward != marker.Forward && m.Page == p.Number));
+        if (rivals == 0) return true;
+        var continued = marker.Forward ? HeadlineAbove(target, answer.Span.End) : HeadlineAbove(target, answer.Span.Start);
+        var mine = marker.Forward ? HeadlineAbove(doc, marker.Span.Start) : HeadlineAbove(doc, marker.Span.End);
+        return continued is not null && mine is not null && ShareWords(mine.Text, continued.Text);
     }
 
     /// <summary>The nearest headline before an offset: the article a marker belongs to.</summary>
