@@ -38,6 +38,12 @@ public static partial class NewsDocumentParser
     [GeneratedRegex(@"^(?:(?:本报[^\s，,。]{0,10}讯|(?:新华社|中新社)[^\s，,。]{0,15}电)[ \t\u3000]*(?:[^，,。“”]{1,40}?报道[ \t\u3000]*)?|(?:本报)?记者[^，,。“”]{1,40}?报道[ \t\u3000]*)")]
     private static partial Regex LeadPattern();
 
+    /// <summary>
+    /// A credit line standing alone under a headline: 本报记者 王烁, 本报评论员, 新华社记者刘荒 本报记者董伟, （安吉县 张三）.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:本报|新华社|中新社|人民日报|经济日报)?(?:特约)?(?:记者|通讯员|评论员)[ \t\u3000]*[\u4e00-\u9fff·]{0,12}[ \t\u3000、]*){1,4}|[（(][\u4e00-\u9fff]{2,10}[ \t\u3000]+[\u4e00-\u9fff·]{2,8}[)）])$")]
+    private static partial Regex CreditLine();
+
     [GeneratedRegex(@"(?:\s|^)(?:本报)?(?:记者|通讯员|摄影|特约)?[^\s，,。]{0,20}\s*(?:摄|供图|绘)$|[（(]?图片由.{1,20}提供[)）]?$")]
     private static partial Regex CaptionCredit();
 
@@ -49,6 +55,7 @@ public static partial class NewsDocumentParser
         var mastheadEnd = FindMastheadEnd(raw);
         for (var i = 0; i < raw.Count; i++)
             blocks.Add(Classify(raw[i], i <= mastheadEnd));
+        MarkHeadlineLines(blocks);
         var markers = ContinuationMarker.FindAll(text, 0).ToList();
         return new NewsDocument(path, new SourceText(text), blocks, markers);
     }
@@ -196,7 +203,7 @@ public static partial class NewsDocumentParser
         if (inMasthead) kind = BlockKind.Masthead;
         else if (b.HeadingLevel > 0) kind = BlockKind.Headline;
         else if (ContinuationMarker.IsWholeMarker(text)) kind = BlockKind.ContinuationMarker;
-        else if (StandaloneDateline().IsMatch(text)) kind = BlockKind.Dateline;
+        else if (StandaloneDateline().IsMatch(text) || text.Length <= MaxCreditLine && CreditLine().IsMatch(text)) kind = BlockKind.Dateline;
         else if (IsCaption(text, b.BlankLinesBefore)) kind = BlockKind.Caption;
         else if (IsBareHeadline(text) && !LeadPattern().IsMatch(text)) kind = BlockKind.Headline;
         else
@@ -207,6 +214,42 @@ public static partial class NewsDocumentParser
                 lead = new TextSpan(b.Start, m.Value.TrimEnd().Length);
         }
         return new Block(kind, span, text, b.Line, b.HeadingLevel) { Lead = lead, BlankLinesBefore = b.BlankLinesBefore };
+    }
+
+    /// <summary>Longest credit line read as one (several bylines on a line run to about this).</summary>
+    private const int MaxCreditLine = 40;
+
+    /// <summary>Longest line read as a deck or subhead of a headline group (引题, 副题).</summary>
+    private const int MaxHeadlineLine = 60;
+
+    /// <summary>
+    /// Lines that headline an article though they carry commas, as headlines often do (库网并举，拓宽信息服务领域): a
+    /// single line with no sentence punctuation that follows a headline or a continuation marker (a kicker, main
+    /// title and subhead stack up), or stands right above a dateline, a byline or 编者按 (the article starts below
+    /// it). A fragment of body text cut by a column break stands between paragraphs, and stays one.
+    /// </summary>
+    private static void MarkHeadlineLines(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Paragraph || b.Lead is not null || !IsHeadlineLine(b.Text)) continue;
+            var previous = blocks.Take(i).LastOrDefault(x => x.Kind != BlockKind.Masthead);
+            var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
+            // (A page's first line alone is no evidence: pages often open mid-article, on a column's continued text.)
+            var opensGroup = previous is not null && previous.Kind is BlockKind.Headline or BlockKind.ContinuationMarker;
+            var articleBelow = next is not null && (next.Kind == BlockKind.Dateline || next.Lead is not null
+                || next.Text.StartsWith("编者按", StringComparison.Ordinal) || next.Text.StartsWith("编者的话", StringComparison.Ordinal));
+            if (opensGroup || articleBelow) blocks[i] = b with { Kind = BlockKind.Headline };
+        }
+    }
+
+    private static bool IsHeadlineLine(string text)
+    {
+        if (text.Length > MaxHeadlineLine || text.Contains('\n')) return false;
+        if (text.IndexOfAny(['。', '！', '？', '!', '?', '；', ';']) >= 0) return false;
+        var last = text[^1];
+        return last is not ('，' or ',' or '、' or '：' or ':' or '—' or '…');
     }
 
     private static bool IsCaption(string text, int blankLinesBefore)

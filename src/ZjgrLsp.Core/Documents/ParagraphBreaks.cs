@@ -11,7 +11,7 @@ namespace ZjgrLsp.Core.Documents;
 public static partial class ParagraphBreaks
 {
     /// <summary>The start of a list item: 二是, （二）, 第二, 2., ②.</summary>
-    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]|\d+[.．、]|[①-⑳])")]
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+[，,、]|\d+(?:[.．](?!\d)|、)|[①-⑳])")]
     private static partial Regex ListItem();
 
     /// <summary>A broken paragraph: the block, the block holding its rest (null when none is found), and whether
@@ -45,11 +45,15 @@ public static partial class ParagraphBreaks
             var j = i + 1;
             while (j < blocks.Count && blocks[j].Kind is BlockKind.Caption) between.Add(blocks[j++]);
             var next = j < blocks.Count && blocks[j].Kind == BlockKind.Paragraph ? blocks[j] : null;
-            // A list set one item a paragraph ends each item with a semicolon: 一是……； | 二是…….
-            if (block.Text.TrimEnd()[^1] is '；' or ';' && next is not null && ListItem().IsMatch(next.Text)) continue;
-            if (next is not null && Straddles(segmenter, block.Text, next.Text))
+            // A list set one item a paragraph ends each item with a semicolon (一是……； | 二是……), and a line that
+            // introduces numbered items needs no stop before them (…的拆借业务 | 1.全国各信托…).
+            if (next is not null && ListItem().IsMatch(next.Text)) continue;
+            // A dash ends a line on purpose: speech broken off, or what follows introduced (就应该相信—— | 姑娘们好！).
+            if (block.Text.TrimEnd()[^1] is '—' or '－') continue;
+            var straddles = next is not null && Straddles(segmenter, block.Text, next.Text);
+            if (straddles)
             {
-                yield return new Break(block, next, false, between);
+                yield return new Break(block, next!, false, between);
                 continue;
             }
             var displaced = blocks.Skip(j + 1).Take(LookAhead)

@@ -96,6 +96,27 @@ public class NewsDocumentParserTests
         Assert.Equal(2, doc.Blocks[1].Line);
     }
 
+    [Theory]
+    [InlineData("本报记者 王烁")]
+    [InlineData("本报评论员")]
+    [InlineData("新华社记者刘荒 本报记者董伟")]
+    [InlineData("（安吉县总工会 周春雨）")]
+    public void Parse_CreditLineUnderAHeadline_IsADateline(string credit)
+    {
+        var doc = NewsDocument.Parse("p.txt", $"## 人机大战了犹未了\n\n{credit}\n\n正文第一段。");
+        Assert.Equal([BlockKind.Headline, BlockKind.Dateline, BlockKind.Paragraph], doc.Blocks.Select(b => b.Kind));
+    }
+
+    [Theory]
+    [InlineData("尽快落实收购政策\n\n切实保证农民增产增收，保护农民生产积极性\n\n本报北京1月8日讯 正文。")] // a deck under a headline
+    [InlineData("上一篇的结尾。\n\n库网并举，拓宽信息服务领域\n\n新华社北京6月9日电 正文。")] // above a dateline
+    [InlineData("上一篇的结尾。\n\n承德市一年实现农业增加值40亿元，23万人稳定脱贫\n\n编者按：正文。")] // above 编者按
+    public void Parse_HeadlineLineWithACommaInAHeadlineGroup_IsAHeadline(string text)
+    {
+        var doc = NewsDocument.Parse("p.txt", text);
+        Assert.Equal(BlockKind.Headline, doc.Blocks[1].Kind);
+    }
+
     [Fact]
     public void Parse_ShortFragmentWithComma_IsBodyNotHeadline()
     {

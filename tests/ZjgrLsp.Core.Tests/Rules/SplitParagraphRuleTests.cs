@@ -6,6 +6,19 @@ public class SplitParagraphRuleTests
 {
     private readonly SplitParagraphRule _rule = new();
 
+    [Theory]
+    [InlineData("三、各分行要严格管理商业银行与证券公司之间的拆借业务\n\n1.全国各信托投资公司要清理拆借资金。")] // a line introducing numbered items
+    [InlineData("她对姑娘们说，你们要相信自己，就应该相信——\n\n姑娘们好！你们能行。")] // a dash ends the line on purpose
+    [InlineData("会议的最后一段话没有句号\n\n新华社北京6月9日电 另一篇文章。")] // a new article starts below
+    public void LinesThatEndOnPurpose_AreNotSplits(string text) => Assert.Empty(RuleHarness.Flagged(_rule, text));
+
+    [Fact]
+    public void ADecimalNumberOpeningTheRest_IsNoListItem()
+    {
+        const string text = "近三年来，该市累计举办技能竞赛800余场，参与人数达\n\n2.6万名，仅去年就有189名织布工取得高级工资格。";
+        Assert.Single(RuleHarness.Flagged(_rule, text));
+    }
+
     [Fact]
     public void ParagraphCutMidSentence_IsJoinedWithItsRest()
     {
