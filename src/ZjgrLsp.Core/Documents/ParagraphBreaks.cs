@@ -48,8 +48,10 @@ public static partial class ParagraphBreaks
             // A list set one item a paragraph ends each item with a semicolon (一是……； | 二是……), and a line that
             // introduces numbered items needs no stop before them (…的拆借业务 | 1.全国各信托…).
             if (next is not null && ListItem().IsMatch(next.Text)) continue;
-            // A dash ends a line on purpose: speech broken off, or what follows introduced (就应该相信—— | 姑娘们好！).
-            if (block.Text.TrimEnd()[^1] is '—' or '－') continue;
+            // A dash ends a line on purpose: speech broken off, or what follows introduced (就应该相信—— | 姑娘们好！);
+            // so does a quotation opened after a colon whose words start the next paragraph (他说：“ | 我们…).
+            var trimmed = block.Text.TrimEnd();
+            if (trimmed[^1] is '—' or '－' || trimmed.EndsWith("：“", StringComparison.Ordinal) || trimmed.EndsWith(":“", StringComparison.Ordinal)) continue;
             var straddles = next is not null && Straddles(segmenter, block.Text, next.Text);
             if (straddles)
             {

@@ -117,6 +117,15 @@ public class NewsDocumentParserTests
         Assert.Equal(BlockKind.Headline, doc.Blocks[1].Kind);
     }
 
+    [Theory]
+    [InlineData("## 巾帼建功新时代\n\n——记全国三八红旗手张三\n\n本报记者 李四\n\n正文第一段。")] // a subhead opening with ——
+    [InlineData("要闻\n\n## 巾帼建功新时代\n\n本报记者 李四\n\n正文第一段。")] // a section label
+    public void Parse_SubheadsAndSectionLabels_AreHeadlines(string text)
+    {
+        var doc = NewsDocument.Parse("p.txt", text);
+        Assert.Equal([BlockKind.Headline, BlockKind.Headline, BlockKind.Dateline, BlockKind.Paragraph], doc.Blocks.Select(b => b.Kind));
+    }
+
     [Fact]
     public void Parse_ShortFragmentWithComma_IsBodyNotHeadline()
     {

@@ -25,6 +25,8 @@ public class DuplicateWordRuleTests
     [InlineData("天天向上，人人有责。")]
     [InlineData("哈哈哈哈，真好。")]
     [InlineData("工会会员代表大会。")]
+    [InlineData("大家高高兴兴地回家。")]                 // AABB
+    [InlineData("一次又一次地尝试。")]
     [InlineData("他们算不算不幸？")]                   // A不A before another 不
     [InlineData("想出去闯荡闯荡，看看世界。")]         // a verb tried out, ending its clause
     [InlineData("大家再琢磨琢磨吧。")]

@@ -10,6 +10,7 @@ public class SplitParagraphRuleTests
     [InlineData("三、各分行要严格管理商业银行与证券公司之间的拆借业务\n\n1.全国各信托投资公司要清理拆借资金。")] // a line introducing numbered items
     [InlineData("她对姑娘们说，你们要相信自己，就应该相信——\n\n姑娘们好！你们能行。")] // a dash ends the line on purpose
     [InlineData("会议的最后一段话没有句号\n\n新华社北京6月9日电 另一篇文章。")] // a new article starts below
+    [InlineData("他在会上动情地对大家说：“\n\n我们一定要把这件事办好。”")] // a quotation opened for the next paragraph
     public void LinesThatEndOnPurpose_AreNotSplits(string text) => Assert.Empty(RuleHarness.Flagged(_rule, text));
 
     [Fact]
