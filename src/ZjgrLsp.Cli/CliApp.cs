@@ -22,8 +22,19 @@ public static class CliApp
             if (ByteSize.TryParse(r.GetValueOrDefault<string>(), out _) is false) r.AddError("--max-file-size takes a size such as 16M, 500K or 1048576");
         });
 
-        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, unsafeFixes, failOn, config, maxSize };
-        lint.SetAction(result => new LintCommand(stdout, stderr) { MaxPageBytes = ByteSize.TryParse(result.GetValue(maxSize), out var b) ? b : Core.Linting.PageReader.DefaultMaxBytes }.Run(
+        var encoding = new Option<string?>("--encoding") { Description = $"Read (and --fix) every page in this encoding: {Core.Linting.PageEncoding.Names}; by default each page's is told from its bytes" };
+        encoding.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string?>() is { } name && Core.Linting.PageEncoding.Named(name) is null)
+                r.AddError($"--encoding takes one of {Core.Linting.PageEncoding.Names}");
+        });
+
+        var lint = new Command("lint", "Proofread pages and report findings") { paths, format, fix, unsafeFixes, failOn, config, maxSize, encoding };
+        lint.SetAction(result => new LintCommand(stdout, stderr)
+        {
+            MaxPageBytes = ByteSize.TryParse(result.GetValue(maxSize), out var b) ? b : Core.Linting.PageReader.DefaultMaxBytes,
+            Encoding = result.GetValue(encoding) is { } name ? Core.Linting.PageEncoding.Named(name) : null,
+        }.Run(
             result.GetValue(paths)!, result.GetValue(format)!, result.GetValue(fix), ParseFailOn(result.GetValue(failOn)!), result.GetValue(config),
             result.GetValue(unsafeFixes)));
 

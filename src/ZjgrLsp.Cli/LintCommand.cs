@@ -19,6 +19,9 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>Pages larger than this are not read.</summary>
     public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
+    /// <summary>The encoding every page is read and fixed in (--encoding); null to tell each page's from its bytes.</summary>
+    public PageEncoding? Encoding { get; init; }
+
     /// <summary>For tests: runs after a --fix round is linted and before its fixes are written (an editor saving meanwhile).</summary>
     internal Action? BeforeWritingFixes { get; init; }
 
@@ -65,6 +68,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         var linter = new BatchLinter(new Analyzer(), overrides)
         {
             MaxPageBytes = MaxPageBytes,
+            Encoding = Encoding,
             Warning = warning => { lock (stderr) stderr.WriteLine($"zjgr: warning: {warning}"); },
             Progress = showProgress ? (done, total) =>
             {
@@ -122,7 +126,8 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
                 if (edits.Count == 0) continue;
                 try
                 {
-                    AtomicFile.WriteAllBytes(page.Path, PageReader.Encode(FixApplier.Apply(page.Source.Text, edits)), page.Stamp);
+                    // Written back in the encoding the page came in (a GB18030 page stays GB18030).
+                    AtomicFile.WriteAllBytes(page.Path, PageReader.Encode(FixApplier.Apply(page.Source.Text, edits), page.Encoding), page.Stamp);
                     written.Add(page.Path);
                     fixedCounts[page.Path] = fixedCounts.GetValueOrDefault(page.Path) + edits.Count;
                 }
@@ -131,7 +136,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
                     refused.Add(page.Path);
                     errors.Add(new PageError(page.Path, $"not fixed: {e.Message}"));
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.EncoderFallbackException)
                 {
                     refused.Add(page.Path);
                     errors.Add(new PageError(page.Path, $"cannot write fixes ({e.Message}); the file is unchanged"));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ZjgrLsp.Core.Linting;
 using static ZjgrLsp.Cli.Tests.CliRunner;
 
 namespace ZjgrLsp.Cli.Tests;
@@ -116,18 +117,63 @@ public class HostileFileSystemTests
     }
 
     [Fact]
-    public void Gb18030AndUtf16Pages_NameTheirEncodingAndTheConversion()
+    public void Gb18030AndUtf16Pages_AreReadAndTheReportNamesTheirEncoding()
     {
         using var issue = new TempIssue();
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        File.WriteAllBytes(issue["gbk.txt"], Encoding.GetEncoding("GB18030").GetBytes(Page));
-        File.WriteAllBytes(issue["u16.txt"], [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Page)]);
-        File.WriteAllBytes(issue["u16be.txt"], Encoding.BigEndianUnicode.GetBytes("Plain ASCII text, no BOM.\n"));
+        File.WriteAllBytes(issue["gbk.txt"], PageEncoding.Gb18030.Encode(Page));
+        File.WriteAllBytes(issue["u16.txt"], PageEncoding.Utf16Le.Encode("\uFEFF" + Page));
+        File.WriteAllBytes(issue["u16be.txt"], PageEncoding.Utf16Be.Encode("Plain ASCII text, no BOM.\n"));
+        File.WriteAllBytes(issue["utf8.txt"], PageEncoding.Utf8.Encode(Page));
+        var (code, json, err) = Run("lint", issue.Dir, "--format", "json", "--fail-on", "never");
+        Assert.Equal(ExitCodes.Clean, code);
+        Assert.Equal("", err);
+        var encodings = JsonDocument.Parse(json).RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => f.GetProperty("encoding").GetString());
+        Assert.Equal("GB18030", encodings["gbk.txt"]);
+        Assert.Equal("UTF-16LE", encodings["u16.txt"]);
+        Assert.Equal("UTF-16BE", encodings["u16be.txt"]);
+        Assert.Equal("UTF-8", encodings["utf8.txt"]);
+    }
+
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void FixWritesAPageBackInItsOwnEncoding(string name)
+    {
+        using var issue = new TempIssue();
+        var encoding = PageEncoding.Named(name)!;
+        // A BOM where UTF-16 wants one: it is kept as U+FEFF and written back.
+        var bom = name == "gb18030" ? "" : "\uFEFF";
+        File.WriteAllBytes(issue["01.txt"], encoding.Encode(bom + "会议强调，要聚焦聚力,落细落实。\n"));
+        var (code, _, err) = Run("lint", issue.Dir, "--fix", "--fail-on", "never");
+        Assert.Equal(ExitCodes.Clean, code);
+        Assert.Contains("fixed 1", err);
+        Assert.Equal(bom + "会议强调，要聚焦聚力，落细落实。\n", encoding.TryDecode(File.ReadAllBytes(issue["01.txt"])));
+    }
+
+    [Fact]
+    public void ForcedEncoding_ReadsEveryPageInIt_AndBadBytesAreNamed()
+    {
+        using var issue = new TempIssue();
+        File.WriteAllBytes(issue["01.txt"], PageEncoding.Gb18030.Encode(Page));
+        var (code, _, err) = Run("lint", issue.Dir, "--encoding", "utf-8");
+        Assert.Equal(ExitCodes.Error, code);
+        Assert.Contains("01.txt: not valid UTF-8 text", err);
+        Assert.Equal(ExitCodes.Clean, Run("lint", issue.Dir, "--encoding", "GBK", "--fail-on", "never").Code);
+        var (bad, _, badErr) = Run("lint", issue.Dir, "--encoding", "latin1");
+        Assert.Equal(ExitCodes.Error, bad);
+        Assert.Contains("--encoding takes one of", badErr);
+    }
+
+    [Fact]
+    public void BytesInNoKnownEncoding_AreNamedAndSkipped()
+    {
+        using var issue = new TempIssue();
+        File.WriteAllBytes(issue["bad.txt"], [0xE4, 0xB8, 0x41, 0xFF, 0xFE, 0x80, 0x0A]);
         var (code, _, err) = Run("lint", issue.Dir);
         Assert.Equal(ExitCodes.Error, code);
-        Assert.Contains("gbk.txt: not valid UTF-8 (bad byte at offset 0); it looks like GB18030/GBK text: convert it first, e.g. iconv -f GB18030 -t UTF-8", err);
-        Assert.Contains("u16.txt: looks like UTF-16LE text", err);
-        Assert.Contains("u16be.txt: looks like UTF-16BE text", err);
+        Assert.Contains("bad.txt: not valid UTF-8 text (bad byte at offset 0), nor GB18030 or UTF-16; name its encoding with --encoding", err);
     }
 
     [Fact]

@@ -15,7 +15,8 @@ public class LintCommandTests
         using var json = JsonDocument.Parse(output);
         Assert.Equal(["version", "files"], json.RootElement.EnumerateObject().Select(p => p.Name));
         var file = Assert.Single(json.RootElement.GetProperty("files").EnumerateArray());
-        Assert.Equal(["path", "diagnostics"], file.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["path", "encoding", "diagnostics"], file.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("UTF-8", file.GetProperty("encoding").GetString());
         var d = file.GetProperty("diagnostics")[0];
         Assert.Equal(["rule", "severity", "offset", "length", "range", "message", "fixes"], d.EnumerateObject().Select(p => p.Name));
         Assert.Equal("punct/halfwidth", d.GetProperty("rule").GetString());

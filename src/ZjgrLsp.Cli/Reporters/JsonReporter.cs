@@ -7,7 +7,7 @@ namespace ZjgrLsp.Cli.Reporters;
 
 /// <summary>
 /// The machine report that ../shared/eval/score.py reads:
-/// {"version":1,"files":[{"path","diagnostics":[{"rule","severity","offset","length","range","message","fixes"}]}]}.
+/// {"version":1,"files":[{"path","encoding","diagnostics":[{"rule","severity","offset","length","range","message","fixes"}]}]}.
 /// Offsets and characters are UTF-16 code units; lines and characters are 0-based as in LSP.
 /// </summary>
 public sealed class JsonReporter : IReporter
@@ -28,6 +28,7 @@ public sealed class JsonReporter : IReporter
         var w = _json.Writer;
         w.WriteStartObject();
         w.WriteString("path", page.Path);
+        w.WriteString("encoding", (page.Encoding ?? Core.Linting.PageEncoding.Utf8).Name);
         w.WriteStartArray("diagnostics");
         foreach (var f in page.Findings) WriteFinding(w, page.Source, f);
         w.WriteEndArray();

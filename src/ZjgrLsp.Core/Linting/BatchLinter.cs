@@ -28,6 +28,9 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     /// <summary>Pages larger than this are not read (a runaway file, /dev/zero behind a link).</summary>
     public long MaxPageBytes { get; init; } = PageReader.DefaultMaxBytes;
 
+    /// <summary>The encoding every page is read in (--encoding); null to tell each page's from its bytes.</summary>
+    public PageEncoding? Encoding { get; init; }
+
     /// <summary>
     /// Lints pages in parallel, one per core; reports come back in the order the pages were named, so output is
     /// the same on every run.
@@ -97,7 +100,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
 
     private (PageReport? Report, PageError? Error) LintOne(string path, CancellationToken cancellation)
     {
-        var (text, error, stamp) = PageReader.Read(path, MaxPageBytes);
+        var (text, error, stamp, encoding) = PageReader.Read(path, MaxPageBytes, Encoding);
         if (text is null) return (null, new PageError(path, error!));
         ZjgrConfig config;
         IgnoreList ignored;
@@ -111,7 +114,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         var full = Path.GetFullPath(path);
         var issue = IssueFor(path);
         var doc = issue.Pages.FirstOrDefault(p => p.Path == full && p.Text == text) ?? NewsDocument.Parse(full, text);
-        return (new PageReport(path, doc.Source, ignored.Filter(doc, analyzer.Analyze(doc, config, issue, cancellation)), stamp), null);
+        return (new PageReport(path, doc.Source, ignored.Filter(doc, analyzer.Analyze(doc, config, issue, cancellation)), stamp, encoding), null);
     }
 
     /// <summary>Lints a text that is not (yet) on disk as if it were the page at <paramref name="path"/>.</summary>
@@ -136,7 +139,7 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
         {
             var pages = new List<NewsDocument>();
             foreach (var page in PageFiles.SameIssue(path))
-                if (PageReader.TryRead(page, MaxPageBytes).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
+                if (PageReader.TryRead(page, MaxPageBytes, Encoding).Text is { } t) pages.Add(NewsDocument.Parse(Path.GetFullPath(page), t));
             return new IssueContext(pages);
         })).Value;
     }

@@ -4,8 +4,8 @@ using ZjgrLsp.Core.Files;
 
 namespace ZjgrLsp.Core.Linting;
 
-/// <summary>What was read of a page: its text, or why it could not be read, and a stamp of the bytes read.</summary>
-public sealed record PageContent(string? Text, string? Error, FileStamp? Stamp);
+/// <summary>What was read of a page: its text, or why it could not be read, a stamp of the bytes read, and the encoding they were in.</summary>
+public sealed record PageContent(string? Text, string? Error, FileStamp? Stamp, PageEncoding? Encoding = null);
 
 /// <summary>
 /// Length and SHA-256 of the bytes a page had when it was read, so that <c>--fix</c> can tell whether someone saved
@@ -17,8 +17,9 @@ public sealed record FileStamp(long Length, string Hash)
 }
 
 /// <summary>
-/// Reads a page file as strict UTF-8, keeping a BOM as U+FEFF so offsets count every code unit. Only regular files
-/// are opened (a FIFO would block, /dev/zero would never end), and only up to a size limit.
+/// Reads a page file in the encoding it came in (<see cref="PageEncoding"/>: UTF-8, GB18030, UTF-16), keeping a BOM as
+/// U+FEFF so offsets count every code unit and writing back restores it. Only regular files are opened (a FIFO would
+/// block, /dev/zero would never end), and only up to a size limit.
 /// </summary>
 public static class PageReader
 {
@@ -28,13 +29,14 @@ public static class PageReader
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The page text, or an error message that says why the file is not a readable page.</summary>
-    public static (string? Text, string? Error) TryRead(string path, long maxBytes = DefaultMaxBytes)
+    public static (string? Text, string? Error) TryRead(string path, long maxBytes = DefaultMaxBytes, PageEncoding? encoding = null)
     {
-        var content = Read(path, maxBytes);
+        var content = Read(path, maxBytes, encoding);
         return (content.Text, content.Error);
     }
 
-    public static PageContent Read(string path, long maxBytes = DefaultMaxBytes)
+    /// <param name="encoding">The encoding to read in; null to tell it from the bytes.</param>
+    public static PageContent Read(string path, long maxBytes = DefaultMaxBytes, PageEncoding? encoding = null)
     {
         var facts = FileFacts.Of(path);
         switch (facts.Kind)
@@ -56,8 +58,8 @@ public static class PageReader
             return new PageContent(null, $"cannot read: {e.Message}", null);
         }
         if (bytes.Length > maxBytes) return new PageContent(null, TooLarge(bytes.Length, maxBytes), null);
-        var (text, error) = Decode(bytes);
-        return new PageContent(text, error, text is null ? null : FileStamp.Of(bytes));
+        var (text, error, found) = Decode(bytes, encoding);
+        return new PageContent(text, error, text is null ? null : FileStamp.Of(bytes), found);
     }
 
     private static string TooLarge(long size, long max) =>
@@ -76,19 +78,29 @@ public static class PageReader
         return buffer.ToArray();
     }
 
-    public static (string? Text, string? Error) Decode(byte[] bytes)
+    /// <summary>
+    /// The text of a page's bytes and the encoding it was in: UTF-16 when a BOM or the NUL pattern of UTF-16 says so,
+    /// else UTF-8 when the bytes are valid UTF-8, else GB18030 when they decode cleanly as GB18030 and hold Chinese
+    /// text. With <paramref name="forced"/>, that encoding or an error.
+    /// </summary>
+    public static (string? Text, string? Error, PageEncoding? Encoding) Decode(byte[] bytes, PageEncoding? forced = null)
     {
-        if (EncodingGuess.Utf16(bytes) is { } utf16) return (null, $"looks like {utf16} text, not UTF-8; convert it first, e.g. iconv -f {utf16} -t UTF-8");
-        if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, "not a text file (it contains NUL bytes)");
-        try { return (Strict.GetString(bytes), null); }
+        if (forced is not null)
+            return forced.TryDecode(bytes) is { } forcedText ? (forcedText, null, forced) : (null, $"not valid {forced.Name} text", null);
+        if (EncodingGuess.Utf16(bytes) is { } utf16)
+        {
+            var encoding = utf16 == "UTF-16LE" ? PageEncoding.Utf16Le : PageEncoding.Utf16Be;
+            return encoding.TryDecode(bytes) is { } t ? (t, null, encoding) : (null, $"looks like {utf16} text but does not decode as it", null);
+        }
+        if (Array.IndexOf(bytes, (byte)0) >= 0) return (null, "not a text file (it contains NUL bytes)", null);
+        try { return (Strict.GetString(bytes), null, PageEncoding.Utf8); }
         catch (DecoderFallbackException e)
         {
-            return EncodingGuess.IsGb18030(bytes)
-                ? (null, $"not valid UTF-8 (bad byte at offset {e.Index}); it looks like GB18030/GBK text: convert it first, e.g. iconv -f GB18030 -t UTF-8")
-                : (null, $"not valid UTF-8 text (bad byte at offset {e.Index}); convert it to UTF-8 first");
+            if (EncodingGuess.IsGb18030(bytes) && PageEncoding.Gb18030.TryDecode(bytes) is { } gb) return (gb, null, PageEncoding.Gb18030);
+            return (null, $"not valid UTF-8 text (bad byte at offset {e.Index}), nor GB18030 or UTF-16; name its encoding with --encoding", null);
         }
     }
 
     /// <summary>Encodes text for writing back: exactly the characters given, BOM included only if the text has one.</summary>
-    public static byte[] Encode(string text) => Strict.GetBytes(text);
+    public static byte[] Encode(string text, PageEncoding? encoding = null) => (encoding ?? PageEncoding.Utf8).Encode(text);
 }
