@@ -22,6 +22,12 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
     /// <summary>The encoding every page is read and fixed in (--encoding); null to tell each page's from its bytes.</summary>
     public PageEncoding? Encoding { get; init; }
 
+    /// <summary>Whether stderr is a terminal that gets a progress line; null to ask the console (tests say).</summary>
+    internal bool? ProgressOnTerminal { get; init; }
+
+    /// <summary>How long a batch runs before the progress line appears.</summary>
+    internal TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>For tests: runs after a --fix round is linted and before its fixes are written (an editor saving meanwhile).</summary>
     internal Action? BeforeWritingFixes { get; init; }
 
@@ -61,10 +67,11 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
             errors = true;
         }
 
-        // A progress line on a terminal only: redirected stderr (CI logs) stays clean. It is cleared before each
-        // page's output, which may go to the same terminal.
-        var showProgress = stderr == Console.Error && !Console.IsErrorRedirected;
+        // A progress line on a terminal only, and only once the batch has run a second: redirected stderr (CI logs)
+        // and quick runs stay clean. It is cleared before each page's output, which may go to the same terminal.
+        var showProgress = ProgressOnTerminal ?? (stderr == Console.Error && !Console.IsErrorRedirected);
         var progressShown = false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var linter = new BatchLinter(new Analyzer(), overrides)
         {
             MaxPageBytes = MaxPageBytes,
@@ -72,8 +79,8 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
             Warning = warning => { lock (stderr) stderr.WriteLine($"zjgr: warning: {warning}"); },
             Progress = showProgress ? (done, total) =>
             {
-                if (total < 2) return;
-                stderr.Write($"\rzjgr: {done}/{total} pages");
+                if (total < 2 || clock.Elapsed < ProgressDelay) return;
+                stderr.Write($"\rzjgr: {done}/{total} pages, {clock.Elapsed.TotalSeconds:0.0} s");
                 progressShown = true;
             } : null,
         };
