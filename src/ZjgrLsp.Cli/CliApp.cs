@@ -10,7 +10,7 @@ public static class CliApp
     {
         var paths = new Argument<string[]>("paths") { Description = "Page files (*.txt, *.md) or folders to lint recursively", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var fix = new Option<bool>("--fix") { Description = "Apply the preferred fix of findings whose rule is safe to fix unseen (punctuation, doubled words, masthead dates…), writing files atomically, then report what remains" };
         var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix, also apply fixes a person should look at first (deleting a duplicate paragraph, joining split paragraphs, typo and name corrections)" };
         var failOn = new Option<string>("--fail-on") { Description = "Exit 1 when a finding is at or above this severity", DefaultValueFactory = _ => "warning" };

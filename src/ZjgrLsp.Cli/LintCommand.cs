@@ -52,6 +52,7 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
         {
             "json" => new JsonReporter(stdout),
             "sarif" => new SarifReporter(stdout),
+            "html" => new HtmlReporter(stdout),
             _ => new TextReporter(stdout),
         };
         var errors = false;
