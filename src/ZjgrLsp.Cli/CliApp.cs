@@ -8,7 +8,7 @@ public static class CliApp
 {
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Page files (*.txt, *.md) or folders to lint recursively", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Page files (*.txt, *.md, *.docx) or folders to lint recursively", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
         var fix = new Option<bool>("--fix") { Description = "Apply the preferred fix of findings whose rule is safe to fix unseen (punctuation, doubled words, masthead dates…), writing files atomically, then report what remains" };

@@ -130,6 +130,13 @@ public sealed class LintCommand(TextWriter stdout, TextWriter stderr)
             foreach (var page in result.Pages)
             {
                 if (refused.Contains(page.Path)) continue;
+                if (page.Encoding is { CanWrite: false })
+                {
+                    // Said once, as a warning: the page's findings are still reported, and nothing went wrong.
+                    refused.Add(page.Path);
+                    stderr.WriteLine($"zjgr: warning: {page.Path}: not fixed: --fix does not write Word documents (.docx); its findings are reported, fix them in Word");
+                    continue;
+                }
                 var edits = FixApplier.CollectPreferred(page.Findings.Where(f => unsafeFixes || RuleRegistry.Find(f.RuleId)?.Descriptor.SafeToFixAll == true));
                 if (edits.Count == 0) continue;
                 try

@@ -12,11 +12,18 @@ public sealed class PageEncoding
 {
     private readonly Encoding _encoding;
 
-    private PageEncoding(string name, Encoding encoding)
+    private PageEncoding(string name, Encoding encoding, bool canWrite = true)
     {
         Name = name;
         _encoding = encoding;
+        CanWrite = canWrite;
     }
+
+    /// <summary>Whether --fix can write a page back in this form (not a Word document).</summary>
+    public bool CanWrite { get; }
+
+    /// <summary>A Word document: its text is read from the document's XML, and fixes are not written back.</summary>
+    public static readonly PageEncoding Docx = new("DOCX", new UTF8Encoding(false, true), canWrite: false);
 
     /// <summary>The name the JSON report and --encoding use: UTF-8, GB18030, UTF-16LE, UTF-16BE.</summary>
     public string Name { get; }
@@ -52,8 +59,9 @@ public sealed class PageEncoding
         catch (DecoderFallbackException) { return null; }
     }
 
-    /// <summary>The bytes of the text in this encoding; throws when a character has no form in it.</summary>
-    public byte[] Encode(string text) => _encoding.GetBytes(text);
+    /// <summary>The bytes of the text in this encoding; throws when a character has no form in it, or for a Word document.</summary>
+    public byte[] Encode(string text) =>
+        CanWrite ? _encoding.GetBytes(text) : throw new NotSupportedException("zjgr does not write Word documents");
 
     public override string ToString() => Name;
 }

@@ -58,7 +58,10 @@ public static class PageReader
             return new PageContent(null, $"cannot read: {e.Message}", null);
         }
         if (bytes.Length > maxBytes) return new PageContent(null, TooLarge(bytes.Length, maxBytes), null);
-        var (text, error, found) = Decode(bytes, encoding);
+        // A Word document is a zip of XML: its text comes from the document, whatever --encoding says.
+        var (text, error, found) = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
+            ? WordDocument.Read(bytes) is var (docText, docError) ? (docText, docError, docText is null ? null : PageEncoding.Docx) : default
+            : Decode(bytes, encoding);
         return new PageContent(text, error, text is null ? null : FileStamp.Of(bytes), found);
     }
 

@@ -6,7 +6,7 @@ namespace ZjgrLsp.Core.Workspace;
 public sealed record SkippedPath(string Path, string Reason);
 
 /// <summary>
-/// Which files are pages: regular *.txt and *.md files, found recursively under a folder. The walk follows symbolic
+/// Which files are pages: regular *.txt, *.md and *.docx files, found recursively under a folder. The walk follows symbolic
 /// links but enters each real folder once (by device and inode), so a link loop (ln -s . x) or a link to a parent
 /// (ln -s .. up) costs nothing; a page reached by two paths is listed once. FIFOs, devices and sockets named *.txt
 /// are never opened. What cannot be read (a folder without read permission, a name that is not valid UTF-8, a path
@@ -15,7 +15,8 @@ public sealed record SkippedPath(string Path, string Reason);
 public static class PageFiles
 {
     public static bool IsPage(string path) =>
-        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Pages under a folder, sorted so that reports come out in a stable order.</summary>
     public static List<string> Under(string folder, Action<SkippedPath>? skipped = null, CancellationToken cancellation = default)
