@@ -15,10 +15,23 @@ else
   failed=1; status=1; cat "$log"; echo "vsix: packaging failed"
 fi
 
+count() {
+  passed=$((passed + $(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')))
+  failed=$((failed + $(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')))
+}
 dotnet test ZjgrLsp.sln --no-build --nologo 2>&1 | tee "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
-passed=$((passed + $(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')))
-failed=$((failed + $(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')))
+count
+
+# The CLI tests again, against the Native AOT build of the CLI (and its JSON against the managed one's).
+if native=$(bash scripts/publish_native.sh 2>"$log"); then
+  echo "native: built $native"
+  ZJGR_NATIVE="$PWD/$native" dotnet test tests/ZjgrLsp.Cli.Tests --no-build --nologo 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  count
+else
+  cat "$log"; echo "native: the Native AOT build of the CLI failed"; failed=$((failed + 1)); status=1
+fi
 rm -f "$log" "$log.list"
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -25,7 +25,7 @@ public static class CliProcess
     /// <summary>Runs <c>bash -c SCRIPT</c>, where $ZJGR is the CLI; returns the exit code, stdout and stderr.</summary>
     public static (int Code, string Out, string Err) Shell(string script, bool asNobody = false, int timeoutSeconds = 60)
     {
-        var zjgr = $"dotnet {Dll}";
+        var zjgr = CliRunner.Native ?? $"dotnet {Dll}";
         if (asNobody) zjgr = $"setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp dotnet {WorldReadableDll.Value}";
         var psi = new ProcessStartInfo("bash", ["-c", script])
         {

@@ -37,7 +37,7 @@ public static class ConfigEditor
         }
         if (words.Any(w => w is not JsonValue v || !v.TryGetValue<string>(out _)))
             throw new ConfigException($"{path}: \"dictionary\" must hold only words (strings); fix the file first");
-        if (!words.Any(w => w!.GetValue<string>() == word)) words.Add(word);
+        if (!words.Any(w => w!.GetValue<string>() == word)) words.Add((JsonNode)JsonValue.Create(word)); // the JsonNode overload: no reflection, fit for Native AOT
         var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         try { AtomicFile.WriteAllBytes(path, PageReader.Encode(json + "\n")); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -72,7 +72,8 @@ public sealed record IgnoreList(ImmutableArray<IgnoreList.Entry> Entries)
         try { root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? [] : []; }
         catch (JsonException e) { throw new ConfigException($"{path}: {ZjgrConfig.DescribeJsonError(e)}", e); }
         if (root["ignored"] is not JsonArray list) root["ignored"] = list = [];
-        list.Add(new JsonObject
+        // Added as a JsonNode: the generic Add<T> would serialise by reflection, which Native AOT cannot do.
+        list.Add((JsonNode)new JsonObject
         {
             ["file"] = Path.GetFileName(page.Path),
             ["rule"] = finding.RuleId,
