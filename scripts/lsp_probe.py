@@ -63,7 +63,9 @@ def open_folder(proc, page):
 
 def run_once(dll, page, folder=False):
     t0 = time.perf_counter()
-    proc = subprocess.Popen(['dotnet', dll], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    # A .dll runs under dotnet; a self-contained or native server runs as it is.
+    command = ['dotnet', dll] if dll.endswith('.dll') else [dll]
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     uri = pathlib.Path(page).resolve().as_uri()
     send(proc, {'jsonrpc': '2.0', 'id': 1, 'method': 'initialize', 'params': {'processId': None, 'rootUri': None, 'capabilities': {}}})
     while 'id' not in (m := read(proc)) or m.get('id') != 1:

