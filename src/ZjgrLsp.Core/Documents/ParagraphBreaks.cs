@@ -52,10 +52,9 @@ public static partial class ParagraphBreaks
             // so does a quotation opened after a colon whose words start the next paragraph (他说：“ | 我们…).
             var trimmed = block.Text.TrimEnd();
             if (trimmed[^1] is '—' or '－' || trimmed.EndsWith("：“", StringComparison.Ordinal) || trimmed.EndsWith(":“", StringComparison.Ordinal)) continue;
-            var straddles = next is not null && Straddles(segmenter, block.Text, next.Text);
-            if (straddles)
+            if (next is not null && Straddles(segmenter, block.Text, next.Text))
             {
-                yield return new Break(block, next!, false, between);
+                yield return new Break(block, next, false, between);
                 continue;
             }
             var displaced = blocks.Skip(j + 1).Take(LookAhead)

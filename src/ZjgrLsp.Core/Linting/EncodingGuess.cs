@@ -1,19 +1,11 @@
-using System.Text;
-
 namespace ZjgrLsp.Core.Linting;
 
 /// <summary>
-/// Names the likely encoding of a page that is not UTF-8, so the error can say how to convert it. Chinese text from
-/// Windows is most often GB18030/GBK or UTF-16; the code pages come from .NET's CodePagesEncodingProvider.
+/// Tells UTF-16 text from its bytes, which may carry no BOM: Chinese text from Windows is often UTF-16 (or GB18030,
+/// which <see cref="PageReader"/> tries by decoding with <see cref="PageEncoding.Gb18030"/>).
 /// </summary>
 public static class EncodingGuess
 {
-    private static readonly Lazy<Encoding> Gb18030 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    });
-
     /// <summary>"UTF-16LE" or "UTF-16BE" for a BOM, or for text whose every other byte is mostly NUL; else null.</summary>
     public static string? Utf16(byte[] bytes)
     {
@@ -30,16 +22,5 @@ public static class EncodingGuess
         if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return "UTF-16LE";
         if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return "UTF-16BE";
         return null;
-    }
-
-    /// <summary>Whether the bytes decode cleanly as GB18030 and hold Chinese text there.</summary>
-    public static bool IsGb18030(byte[] bytes)
-    {
-        try
-        {
-            var text = Gb18030.Value.GetString(bytes);
-            return text.Any(c => c >= '\u4E00' && c <= '\u9FFF');
-        }
-        catch (DecoderFallbackException) { return false; }
     }
 }

@@ -59,9 +59,12 @@ public static class PageReader
         }
         if (bytes.Length > maxBytes) return new PageContent(null, TooLarge(bytes.Length, maxBytes), null);
         // A Word document is a zip of XML: its text comes from the document, whatever --encoding says.
-        var (text, error, found) = path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
-            ? WordDocument.Read(bytes) is var (docText, docError) ? (docText, docError, docText is null ? null : PageEncoding.Docx) : default
-            : Decode(bytes, encoding);
+        if (path.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            var (docText, docError) = WordDocument.Read(bytes);
+            return new PageContent(docText, docError, docText is null ? null : FileStamp.Of(bytes), docText is null ? null : PageEncoding.Docx);
+        }
+        var (text, error, found) = Decode(bytes, encoding);
         return new PageContent(text, error, text is null ? null : FileStamp.Of(bytes), found);
     }
 
@@ -99,7 +102,8 @@ public static class PageReader
         try { return (Strict.GetString(bytes), null, PageEncoding.Utf8); }
         catch (DecoderFallbackException e)
         {
-            if (EncodingGuess.IsGb18030(bytes) && PageEncoding.Gb18030.TryDecode(bytes) is { } gb) return (gb, null, PageEncoding.Gb18030);
+            // Bytes that decode cleanly as GB18030 and hold Chinese text there are a GB18030 (GBK) page.
+            if (PageEncoding.Gb18030.TryDecode(bytes) is { } gb && gb.Any(c => c is >= '\u4E00' and <= '\u9FFF')) return (gb, null, PageEncoding.Gb18030);
             return (null, $"not valid UTF-8 text (bad byte at offset {e.Index}), nor GB18030 or UTF-16; name its encoding with --encoding", null);
         }
     }

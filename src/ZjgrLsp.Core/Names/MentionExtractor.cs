@@ -21,7 +21,7 @@ public static class MentionExtractor
     private sealed record Cached(string Region, IReadOnlyList<Mention> Mentions);
 
     /// <summary>Characters that end an organisation name when read backwards.</summary>
-    private const string Stops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每";
+    internal const string Stops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每";
 
     private const int MaxOrganisation = 12;
 

@@ -99,11 +99,11 @@ internal sealed class DayNames
         }
         foreach (var m in mentions)
         {
-            var name = Canonical.GetValueOrDefault(m.Name, m.Name);
+            var person = Canonical.TryGetValue(m.Name, out var meant) ? m with { Name = meant } : m;
             foreach (var p in m.Posts.Where(p => p.Organisation.Length > 0))
             {
-                if (p.Title.Unique) Add(ByPost, (p.Organisation, p.Title.Text), (m with { Name = name }, p));
-                Add(BySlot, (name, p.Organisation, p.Title.Slot), (m with { Name = name }, p));
+                if (p.Title.Unique) Add(ByPost, (p.Organisation, p.Title.Text), (person, p));
+                Add(BySlot, (person.Name, p.Organisation, p.Title.Slot), (person, p));
             }
         }
     }

@@ -161,7 +161,7 @@ public static class PersonNames
         // After a ·, a transliterated name goes on (赫尔穆特·莫赫): no surname starts there.
         if (surname == 0 || i > 0 && text[i - 1] == '·') return null;
         // The dictionary's names of three characters (and four with a compound surname): 江泽民, 欧阳修文.
-        for (var len = surname + 2; len >= 3 && len >= surname + 1; len--)
+        for (var len = surname + 2; len >= 3; len--)
         {
             if (i + len > end) continue;
             var span = text.AsSpan(i, len);
@@ -244,8 +244,8 @@ public static class PersonNames
     /// <summary>Last characters of places and organisations (高新区, 江南厂) that given names hardly end in.</summary>
     private const string PlaceOrOrganisationEnds = "区市县省镇乡村厂局院所馆站队部委会路街处司社校办组州岛湾";
 
-    /// <summary>Function characters that end a name when read forwards (the same as the title reader's stops).</summary>
-    private const string MentionStops = "与和及的在是为由对向从同跟把被等并且或了着也都将已经其该这那各每说";
+    /// <summary>Function characters that end a name when read forwards: the title reader's stops, and 说.</summary>
+    private const string MentionStops = MentionExtractor.Stops + "说";
 
     /// <summary>Whether a span stands where a person's name does: after a title or a byline's cue, or before a cue.</summary>
     public static bool InContext(string text, TextSpan span) =>

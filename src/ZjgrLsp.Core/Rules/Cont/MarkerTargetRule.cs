@@ -111,8 +111,8 @@ public sealed partial class MarkerTargetRule : IRule
         var rivals = pages.Count(p => p.Number != own && p.Page.ContinuationMarkers.Any(m => m.Forward == marker.Forward && m.Page == targetNumber)
             && !target.ContinuationMarkers.Any(m => m.Forward != marker.Forward && m.Page == p.Number));
         if (rivals == 0) return true;
-        var continued = marker.Forward ? HeadlineAbove(target, answer.Span.End) : HeadlineAbove(target, answer.Span.Start);
-        var mine = marker.Forward ? HeadlineAbove(doc, marker.Span.Start) : HeadlineAbove(doc, marker.Span.End);
+        var continued = HeadlineAbove(target, answer.Span.Start);
+        var mine = HeadlineAbove(doc, marker.Span.Start);
         return continued is not null && mine is not null && ShareWords(mine.Text, continued.Text);
     }
 
