@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PolyType;
 using StreamJsonRpc;
 using StreamJsonRpc.Protocol;
 using ZjgrLsp.Core;
@@ -20,7 +21,9 @@ namespace ZjgrLsp.Server;
 /// The LSP methods. Handlers run one at a time in message order (the JSON-RPC layer uses a non-concurrent
 /// synchronization context), so document changes apply in order; linting itself is scheduled on the thread pool.
 /// </summary>
-public sealed class LanguageServer : IDisposable
+[GenerateShape]
+[TypeShape(IncludeMethods = MethodShapeFlags.PublicInstance)]
+public sealed partial class LanguageServer : IDisposable
 {
     private readonly DocumentStore _documents = new();
     private readonly LintResultCache _results = new();
@@ -44,9 +47,11 @@ public sealed class LanguageServer : IDisposable
     }
 
     /// <summary>The JSON-RPC connection; set once by whoever wires the transport.</summary>
+    [PropertyShape(Ignore = true)]
     public JsonRpc? Rpc { get; set; }
 
     /// <summary>Completes with the process exit code after the "exit" notification.</summary>
+    [PropertyShape(Ignore = true)]
     public Task<int> ExitCode => _exit.Task;
 
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
@@ -348,7 +353,8 @@ public sealed class LanguageServer : IDisposable
     {
         try
         {
-            await Rpc!.InvokeWithParameterObjectAsync("window/workDoneProgress/create", new WorkDoneProgressCreateParams(token));
+            var (args, types) = NamedArguments(new WorkDoneProgressCreateParams(token));
+            await Rpc!.InvokeWithParameterObjectAsync("window/workDoneProgress/create", args, types, CancellationToken.None);
             return true;
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
@@ -459,7 +465,8 @@ public sealed class LanguageServer : IDisposable
         if (Rpc is null || Rpc.IsDisposed) return;
         try
         {
-            await Rpc.NotifyWithParameterObjectAsync(method, payload).ConfigureAwait(false);
+            var (args, types) = NamedArguments(payload);
+            await Rpc.NotifyWithParameterObjectAsync(method, args, types).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
@@ -467,5 +474,25 @@ public sealed class LanguageServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// A params object as the named arguments StreamJsonRpc writes one by one: each top-level property already in
+    /// JSON, from the source-generated metadata. Handing StreamJsonRpc the object itself would make it reflect over
+    /// the object's properties, which NativeAOT cannot do.
+    /// </summary>
+    private static (Dictionary<string, object?> Args, Dictionary<string, Type> Types) NamedArguments(object payload)
+    {
+        var json = JsonSerializer.SerializeToElement(payload, payload.GetType(), LspJsonContext.Default);
+        var args = new Dictionary<string, object?>();
+        var types = new Dictionary<string, Type>();
+        foreach (var property in json.EnumerateObject())
+        {
+            args[property.Name] = property.Value;
+            types[property.Name] = typeof(JsonElement);
+        }
+        return (args, types);
+    }
+
+    // Not an RPC method: the host disposes the server, a client cannot.
+    [JsonRpcIgnore, MethodShape(Ignore = true)]
     public void Dispose() => _scheduler.Dispose();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
 using Nerdbank.Streams;
@@ -18,7 +19,10 @@ public sealed class LspTestClient : IAsyncDisposable
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
         (_, Server) = ServerHost.Start(serverStream, serverStream, NullLoggerFactory.Instance, TimeSpan.FromMilliseconds(20));
-        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, ServerHost.CreateFormatter()));
+        // The editor side may send anonymous objects, so it keeps reflection; the server has only LspJsonContext.
+        var formatter = ServerHost.CreateFormatter();
+        formatter.JsonSerializerOptions.TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver());
+        Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
         Rpc.AddLocalRpcTarget(new ClientMethods(_diagnostics.Writer, _progress.Writer));
         Rpc.StartListening();
     }

@@ -132,6 +132,9 @@ public class RoundTripTests
         await using var client = new LspTestClient();
         await client.InitializeAsync();
         await Assert.ThrowsAsync<StreamJsonRpc.RemoteMethodNotFoundException>(() => client.RequestAsync("zjgr/noSuchMethod", new { }));
+        // Only the LSP methods are RPC methods: the server's other public members are not reachable from a client.
+        foreach (var member in new[] { "Dispose", "Notify", "get_Rpc", "get_ExitCode" })
+            await Assert.ThrowsAsync<StreamJsonRpc.RemoteMethodNotFoundException>(() => client.RequestAsync(member, new { }));
         await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "plaintext", version = 1, text = "工会。" } });
         await client.NextDiagnosticsAsync(Uri);
         await client.NotifyAsync("textDocument/didChange", new
