@@ -334,7 +334,7 @@ public sealed partial class LanguageServer : IDisposable
         for (var i = 0; i < pages.Count; i++)
         {
             _workspace.IssueFor(pages[i]);
-            // A page file that is not UTF-8 text takes no part in any issue; say which and why, once.
+            // A page file that is not text in an encoding we recognise takes no part in any issue; say which and why, once.
             if (_workspace.SourceOf(pages[i]) is null)
             {
                 unreadable++;
@@ -344,7 +344,7 @@ public sealed partial class LanguageServer : IDisposable
                 await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressReport("report", $"{i + 1}/{pages.Count}", (i + 1) * 100 / pages.Count)));
         }
         var indexed = pages.Count - (unreadable - skipped.Count);
-        var summary = $"已索引 {indexed} 个版面" + (unreadable > 0 ? $"，{unreadable} 个文件或文件夹无法读取（非 UTF-8 文本、非普通文件、过大或无权限），已跳过（见日志）" : "");
+        var summary = $"已索引 {indexed} 个版面" + (unreadable > 0 ? $"，{unreadable} 个文件或文件夹无法读取（编码无法识别、非普通文件、过大或无权限），已跳过（见日志）" : "");
         if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressEnd("end", summary)));
         _logger.LogInformation("Indexed {Count} pages, skipped {Unreadable}", indexed, unreadable);
     }

@@ -11,6 +11,9 @@ public class PullAndProgressTests
         File.WriteAllText(Path.Combine(issue.FullName, "01.txt"), "市社会保障保障局发布通知。");
         File.WriteAllText(Path.Combine(issue.FullName, "02.txt"), "会议强调，要聚焦聚力。");
         File.WriteAllText(Path.Combine(issue.FullName, "03.md"), "推动成果转化转化为生产力。");
+        // Pages as Windows tools export them: GB18030 without a mark, UTF-16 with one. Read like the CLI reads them.
+        File.WriteAllBytes(Path.Combine(issue.FullName, "07.txt"), Core.Linting.PageEncoding.Gb18030.Encode("要持续深化深化改革。"));
+        File.WriteAllBytes(Path.Combine(issue.FullName, "08.txt"), [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes("全面推进推进乡村振兴。")]);
         // Pages that cannot be read as text: invalid UTF-8, and binary. They are skipped, never fatal.
         File.WriteAllBytes(Path.Combine(issue.FullName, "04.txt"), [0xE4, 0xBC, 0x9A, 0xFF, 0x41]);
         File.WriteAllBytes(Path.Combine(issue.FullName, "05.txt"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256))]);
@@ -30,7 +33,7 @@ public class PullAndProgressTests
             await using var client = new LspTestClient();
             await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri);
             Assert.Equal("zjgr：索引工作区", (await client.NextProgressAsync("begin")).GetProperty("title").GetString());
-            Assert.Equal("已索引 3 个版面，3 个文件或文件夹无法读取（非 UTF-8 文本、非普通文件、过大或无权限），已跳过（见日志）",
+            Assert.Equal("已索引 5 个版面，3 个文件或文件夹无法读取（编码无法识别、非普通文件、过大或无权限），已跳过（见日志）",
                 (await client.NextProgressAsync("end")).GetProperty("message").GetString());
         }
         finally { dir.Delete(true); }
@@ -53,7 +56,9 @@ public class PullAndProgressTests
             Assert.Equal(["dup/word"], items["01.txt"]);
             Assert.Empty(items["02.txt"]);
             Assert.Equal(["dup/word"], items["03.md"]);
-            Assert.Equal(["01.txt", "02.txt", "03.md"], items.Keys.Order());
+            Assert.Equal(["dup/word"], items["07.txt"]);
+            Assert.Equal(["dup/word"], items["08.txt"]);
+            Assert.Equal(["01.txt", "02.txt", "03.md", "07.txt", "08.txt"], items.Keys.Order());
         }
         finally { dir.Delete(true); }
     }
