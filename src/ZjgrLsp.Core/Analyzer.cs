@@ -33,9 +33,12 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
             cancellation.ThrowIfCancellationRequested();
             if (!config.For(rule.Descriptor.Id).Enabled) continue;
             var before = findings.Count;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 rule.Analyze(new RuleContext(rule.Descriptor, document, issue, config, findings, cancellation));
+                if (_logger.IsEnabled(LogLevel.Trace))
+                    _logger.LogTrace("{Rule} on {Path}: {Ms:F1} ms", rule.Descriptor.Id, document.Path, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {

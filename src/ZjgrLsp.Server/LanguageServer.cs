@@ -34,6 +34,7 @@ public sealed partial class LanguageServer : IDisposable
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdownRequested;
     private bool _pull;
+    private bool _workDoneProgress;
     private string[] _roots = [];
 
     public LanguageServer(ILoggerFactory loggers, TimeSpan? debounce = null)
@@ -43,7 +44,7 @@ public sealed partial class LanguageServer : IDisposable
         _workspace = new ServerWorkspace(_documents, _logger);
         _workspace.ConfigError += message => _ = Notify("window/showMessage", new ShowMessageParams(1, message));
         _workspace.ConfigWarning += message => _ = Notify("window/showMessage", new ShowMessageParams(2, message));
-        _scheduler = new LintScheduler(LintAndPublishAsync, debounce ?? TimeSpan.FromMilliseconds(250), _logger);
+        _scheduler = new LintScheduler(LintAndPublishAsync, debounce, _logger);
     }
 
     /// <summary>The JSON-RPC connection; set once by whoever wires the transport.</summary>
@@ -66,6 +67,11 @@ public sealed partial class LanguageServer : IDisposable
             _workspace.ConfigAboveWorkspace = options.TryGetProperty("configAboveWorkspace", out var above) && above.ValueKind == JsonValueKind.True;
             if (options.TryGetProperty("maxFileSize", out var max) && max.TryGetInt64(out var bytes) && bytes > 0) _workspace.MaxPageBytes = bytes;
         }
+        // The server may ask for a progress token only from a client that says it shows them (LSP 3.15); a client
+        // that does not would never answer, and indexing would wait on it.
+        _workDoneProgress = p.Capabilities is { ValueKind: JsonValueKind.Object } capabilities
+            && capabilities.TryGetProperty("window", out var window) && window.ValueKind == JsonValueKind.Object
+            && window.TryGetProperty("workDoneProgress", out var workDone) && workDone.ValueKind == JsonValueKind.True;
         _roots = (p.WorkspaceFolders?.Select(f => f.Uri) ?? (p.RootUri is { } r ? [r] : []))
             .Select(DocumentUris.ToPath).OfType<string>().Where(Directory.Exists).ToArray();
         _workspace.Roots = _roots;
@@ -122,7 +128,7 @@ public sealed partial class LanguageServer : IDisposable
             ReportOutOfSync(_documents.MarkOutOfSync(uri, "didOpen without text"), "didOpen without text");
             return;
         }
-        _scheduler.Schedule(uri);
+        _scheduler.Schedule(uri, now: true);
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -326,10 +332,15 @@ public sealed partial class LanguageServer : IDisposable
         var skipped = new List<Core.Workspace.SkippedPath>();
         var pages = _roots.SelectMany(r => SafePages(r, skipped)).ToList();
         foreach (var s in skipped) _logger.LogWarning("Skipping {Path}: {Reason}", s.Path, s.Reason);
+        // The warm-up starts at once: waiting for the client to grant a progress token first would leave it to the
+        // first page the editor opens.
+        var warming = System.Diagnostics.Stopwatch.StartNew();
+        var warm = Task.Run(Warmup.Preload);
         var token = $"zjgr-index-{Guid.NewGuid():N}";
-        var progress = Rpc is not null && await TryCreateProgressAsync(token);
+        var progress = _workDoneProgress && Rpc is not null && await TryCreateProgressAsync(token);
         if (progress) await Notify("$/progress", new ProgressParams(token, new WorkDoneProgressBegin("begin", "zjgr：索引工作区", 0)));
-        Warmup.Preload();
+        await warm;
+        _logger.LogDebug("Warmed up in {Ms} ms", warming.ElapsedMilliseconds);
         var unreadable = skipped.Count;
         for (var i = 0; i < pages.Count; i++)
         {
@@ -426,9 +437,14 @@ public sealed partial class LanguageServer : IDisposable
 
     private LintSnapshot Lint(OpenDocument doc, CancellationToken cancellation)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var path = DocumentUris.ToPath(doc.Uri);
         var page = NewsDocument.Parse(path ?? doc.Uri, doc.Source.Text);
-        var findings = _analyzer.Analyze(page, _workspace.ConfigFor(path), _workspace.IssueFor(path), cancellation);
+        var issue = _workspace.IssueFor(path);
+        var read = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var findings = _analyzer.Analyze(page, _workspace.ConfigFor(path), issue, cancellation);
+        _logger.LogDebug("Linted {Uri} v{Version}: issue {Issue:F0} ms, rules {Rules:F0} ms", doc.Uri, doc.Version,
+            read.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - read).TotalMilliseconds);
         return new LintSnapshot(doc.Version, doc.Source, path is null ? findings : _workspace.IgnoredFor(path).Filter(page, findings));
     }
 

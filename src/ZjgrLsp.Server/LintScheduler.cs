@@ -1,23 +1,29 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace ZjgrLsp.Server;
 
 /// <summary>
-/// Debounces lint runs per document: each edit cancels the pending run and starts a new delay, so typing
-/// never queues work, and the lint itself runs on the thread pool, off the JSON-RPC reader.
+/// Debounces lint runs per document: each edit cancels the pending or running lint and starts a new delay, so
+/// typing never queues work, and the lint itself runs on the thread pool, off the JSON-RPC reader. The delay is
+/// <see cref="DebouncePolicy"/>'s, from what the page's lints cost, unless a fixed one is given.
 /// </summary>
-public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, TimeSpan delay, ILogger logger) : IDisposable
+public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, TimeSpan? delay, ILogger logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly DebouncePolicy _policy = new();
 
-    public TimeSpan Delay { get; set; } = delay;
+    /// <summary>A fixed delay before every run (tests), or null for the adaptive one.</summary>
+    public TimeSpan? Delay { get; set; } = delay;
 
     /// <summary>For tests: runs between taking over from the previous run and cancelling it (the race window).</summary>
     internal Action? BeforeCancellingPrevious { get; set; }
 
-    public void Schedule(string uri)
+    /// <summary>Lints the page after the debounce delay, or at once when <paramref name="now"/> (a page just opened: there are no keystrokes to wait for).</summary>
+    public void Schedule(string uri, bool now = false)
     {
+        var wait = now ? TimeSpan.Zero : Delay ?? _policy.DelayFor(uri);
         var run = new CancellationTokenSource();
         CancellationTokenSource? previous = null;
         // The update function may run more than once under contention, so it only swaps; the cancel happens after.
@@ -28,8 +34,12 @@ public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, Ti
         {
             try
             {
-                await Task.Delay(Delay, run.Token).ConfigureAwait(false);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait, run.Token).ConfigureAwait(false);
+                var started = Stopwatch.GetTimestamp();
                 await lint(uri, run.Token).ConfigureAwait(false);
+                // A page's first lint reads every sentence afresh; an edit's lint re-reads only what changed, so only
+                // the cost of lints after edits says how long the next edit's should wait.
+                if (!now && !run.IsCancellationRequested) _policy.Record(uri, Stopwatch.GetElapsedTime(started));
             }
             catch (OperationCanceledException) when (run.IsCancellationRequested)
             {
@@ -50,6 +60,7 @@ public sealed class LintScheduler(Func<string, CancellationToken, Task> lint, Ti
 
     public void Cancel(string uri)
     {
+        _policy.Forget(uri);
         if (_pending.TryRemove(uri, out var cts)) CancelQuietly(cts);
     }
 

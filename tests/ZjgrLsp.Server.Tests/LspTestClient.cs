@@ -15,23 +15,32 @@ public sealed class LspTestClient : IAsyncDisposable
     private readonly Channel<PublishDiagnosticsParams> _diagnostics = Channel.CreateUnbounded<PublishDiagnosticsParams>();
     private readonly Channel<JsonElement> _progress = Channel.CreateUnbounded<JsonElement>();
 
-    public LspTestClient()
+    private readonly ClientMethods _methods;
+
+    /// <param name="debounce">The server's fixed wait after an edit; 20 ms unless a test needs another.</param>
+    public LspTestClient(TimeSpan? debounce = null)
     {
         var (clientStream, serverStream) = FullDuplexStream.CreatePair();
-        (_, Server) = ServerHost.Start(serverStream, serverStream, NullLoggerFactory.Instance, TimeSpan.FromMilliseconds(20));
+        (_, Server) = ServerHost.Start(serverStream, serverStream, NullLoggerFactory.Instance, debounce ?? TimeSpan.FromMilliseconds(20));
         // The editor side may send anonymous objects, so it keeps reflection; the server has only LspJsonContext.
         var formatter = ServerHost.CreateFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver());
         Rpc = new JsonRpc(new HeaderDelimitedMessageHandler(clientStream, clientStream, formatter));
-        Rpc.AddLocalRpcTarget(new ClientMethods(_diagnostics.Writer, _progress.Writer));
+        Rpc.AddLocalRpcTarget(_methods = new ClientMethods(_diagnostics.Writer, _progress.Writer));
         Rpc.StartListening();
     }
 
     /// <summary>What the server sends to the editor.</summary>
     private sealed class ClientMethods(ChannelWriter<PublishDiagnosticsParams> diagnostics, ChannelWriter<JsonElement> progress)
     {
+        public int ProgressTokensAsked;
+
         [JsonRpcMethod("window/workDoneProgress/create", UseSingleObjectParameterDeserialization = true)]
-        public object? CreateProgress(JsonElement p) => null;
+        public object? CreateProgress(JsonElement p)
+        {
+            Interlocked.Increment(ref ProgressTokensAsked);
+            return null;
+        }
 
         [JsonRpcMethod("$/progress", UseSingleObjectParameterDeserialization = true)]
         public void Progress(JsonElement p) => progress.TryWrite(p.Clone());
@@ -68,9 +77,14 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
-    public async Task<JsonElement> InitializeAsync(string? rootUri = null, object? initializationOptions = null)
+    /// <summary>How many times the server asked this client for a progress token.</summary>
+    public int ProgressTokensAsked => Volatile.Read(ref _methods.ProgressTokensAsked);
+
+    /// <param name="showsProgress">Whether the client says it shows work-done progress (window.workDoneProgress).</param>
+    public async Task<JsonElement> InitializeAsync(string? rootUri = null, object? initializationOptions = null, bool showsProgress = true)
     {
-        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri, capabilities = new { }, initializationOptions });
+        object capabilities = showsProgress ? new { window = new { workDoneProgress = true } } : new { };
+        var result = await RequestAsync("initialize", new { processId = (int?)null, rootUri, capabilities, initializationOptions });
         await NotifyAsync("initialized", new { });
         return result;
     }

@@ -62,4 +62,33 @@ public class PullAndProgressTests
         }
         finally { dir.Delete(true); }
     }
+
+    [Fact]
+    public async Task ClientWithoutProgress_IsNeverAskedForAToken_AndTheWorkspaceIsStillIndexed()
+    {
+        // A client that does not show progress would never answer the request, and indexing used to wait on it.
+        var dir = Workspace();
+        try
+        {
+            await using var client = new LspTestClient();
+            await client.InitializeAsync(new Uri(dir.FullName).AbsoluteUri, new { pullDiagnostics = true }, showsProgress: false);
+            var report = await client.RequestAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>() });
+            Assert.Equal(5, report.GetProperty("items").GetArrayLength());
+            // Indexing starts on "initialized"; a request for a token would have come within this wait.
+            await Task.Delay(500);
+            Assert.Equal(0, client.ProgressTokensAsked);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public async Task OpenedPage_IsLintedAtOnce_WithoutWaitingForTheEditDebounce()
+    {
+        // Nothing to coalesce when a page opens: its diagnostics must not wait for the (here very long) edit delay.
+        await using var client = new LspTestClient(debounce: TimeSpan.FromSeconds(60));
+        await client.InitializeAsync();
+        const string uri = "untitled:opened";
+        await client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "plaintext", version = 1, text = "市社会保障保障局发布通知。" } });
+        Assert.Equal("dup/word", Assert.Single((await client.NextDiagnosticsAsync(uri)).Diagnostics).Code);
+    }
 }
