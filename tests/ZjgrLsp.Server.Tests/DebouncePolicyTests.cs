@@ -12,7 +12,7 @@ public class DebouncePolicyTests
 
     [Theory]
     [InlineData(5, 25)]      // a cheap lint still lets a burst of keystrokes become one
-    [InlineData(80, 80)]     // otherwise the wait is what the page's last lint cost
+    [InlineData(180, 90)]    // otherwise the wait is half what the page's last lint cost
     [InlineData(2000, 250)]  // and never longer than the old fixed delay
     public void TheWait_FollowsThePagesLastLint_WithinBounds(int costMs, int expectedMs)
     {

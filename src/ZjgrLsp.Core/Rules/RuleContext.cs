@@ -42,6 +42,14 @@ public sealed class RuleContext
 
     /// <param name="severity">This finding's severity when it is graver than the rule's usual one (a rostered leader's
     /// name); a severity set in zjgr.json still wins.</param>
+    /// <summary>How many findings this page's rules have reported so far (for <see cref="BlockCache"/>).</summary>
+    internal int Reported => _sink.Count;
+
+    internal IReadOnlyList<Finding> ReportedSince(int count) => _sink.GetRange(count, _sink.Count - count);
+
+    /// <summary>Reports a finding made earlier under the same rule and configuration (<see cref="BlockCache"/>).</summary>
+    internal void Add(Finding finding) => _sink.Add(finding);
+
     public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null, string? dictionaryWord = null,
         Severity? severity = null) =>
         _sink.Add(new Finding(Rule.Id, Setting.Severity ?? severity ?? _severity, span, message,

@@ -32,4 +32,21 @@ public class FixedPhraseRuleTests
         Assert.Contains("形近", f.Message);
         Assert.Contains("殷殷嘱托", f.Message);
     }
+
+    [Fact]
+    public void AParagraphReadBefore_GivesTheSameFindings_WhereverItNowStands()
+    {
+        // The rule remembers each paragraph's findings by its text (BlockCache); after an edit above it, the
+        // remembered findings must land where the paragraph now is, with their fixes.
+        const string slip = "希望各级团组织认真践行的股股嘱托，深入群众。";
+        var first = Assert.Single(RuleHarness.Run(_rule, slip));
+        var edited = "本报讯 新加的一段。\n\n" + slip;
+        var moved = Assert.Single(RuleHarness.Run(_rule, edited));
+        var shift = edited.Length - slip.Length;
+        Assert.Equal(first.Span.Start + shift, moved.Span.Start);
+        Assert.Equal(first.Fixes[0].Edits[0].Offset + shift, moved.Fixes[0].Edits[0].Offset);
+        Assert.Equal("本报讯 新加的一段。\n\n希望各级团组织认真践行的殷殷嘱托，深入群众。", RuleHarness.Fixed(_rule, edited));
+        // Under a dictionary that accepts the text, the remembered finding does not come back.
+        Assert.Empty(RuleHarness.Flagged(_rule, edited, new Core.Config.ZjgrConfig { Dictionary = ["股股嘱托"] }));
+    }
 }

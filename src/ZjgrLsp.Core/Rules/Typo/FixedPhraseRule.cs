@@ -31,19 +31,27 @@ public sealed class FixedPhraseRule : IRule
         foreach (var block in TypoScope.Blocks(context.Document))
         {
             context.Cancellation.ThrowIfCancellationRequested();
-            var folded = PhraseLexicon.Fold(context.Document.Source[block.Span]);
-            HashSet<int>? boundaries = null;
-            var reportedUpTo = -1;
-            for (var i = 0; i < folded.Length; i++)
+            Cache.Run(context, block.Span, () => AnalyzeBlock(context, lexicon, text, block.Span));
+        }
+    }
+
+    /// <summary>A block's findings depend on its text alone: an edit re-reads only the blocks it changed.</summary>
+    private static readonly BlockCache Cache = new();
+
+    private static void AnalyzeBlock(RuleContext context, PhraseLexicon lexicon, string text, TextSpan span)
+    {
+        var folded = PhraseLexicon.Fold(context.Document.Source[span]);
+        HashSet<int>? boundaries = null;
+        var reportedUpTo = -1;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!HanText.IsHan(folded[i]) || span.Start + i < reportedUpTo) continue;
+            foreach (var (start, length, form) in Candidates(lexicon, folded, i))
             {
-                if (!HanText.IsHan(folded[i]) || block.Span.Start + i < reportedUpTo) continue;
-                foreach (var (start, length, form) in Candidates(lexicon, folded, i))
-                {
-                    boundaries ??= HanText.WordBoundaries(context.Segmenter, text, block.Span);
-                    if (Check(context, block.Span.Start, folded, start, length, form, boundaries) is not { } end) continue;
-                    reportedUpTo = end;
-                    break;
-                }
+                boundaries ??= HanText.WordBoundaries(context.Segmenter, text, span);
+                if (Check(context, span.Start, folded, start, length, form, boundaries) is not { } end) continue;
+                reportedUpTo = end;
+                break;
             }
         }
     }
