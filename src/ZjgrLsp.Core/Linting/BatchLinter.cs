@@ -50,6 +50,9 @@ public sealed class BatchLinter(Analyzer analyzer, ZjgrConfig? configOverride = 
     /// </summary>
     public void LintEach(IEnumerable<string> paths, Action<PageReport> onPage, Action<PageError> onError, CancellationToken cancellation = default)
     {
+        // The language model's candidate tables take a few hundred milliseconds to build; started now on another
+        // core, they are ready by the time the typo rules, which run last, ask for them.
+        _ = Task.Run(() => Language.SpellingChecker.Default, cancellation);
         var targets = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in paths)
