@@ -23,6 +23,8 @@ internal static class ModelSuspects
         var key = string.Join('\n', context.Config.Dictionary);
         if (Cache.TryGetValue(context.Document, out var cached) && cached.Dictionary == key) return cached.Suspects;
         var result = new List<(int, SpellingSuspect)>();
+        // Each word is counted over the page and the issue once, however often the model suspects it.
+        var printedElsewhere = new Dictionary<string, bool>(StringComparer.Ordinal);
         if (SpellingChecker.Default is { } checker)
         {
             var text = context.Text;
@@ -42,7 +44,11 @@ internal static class ModelSuspects
                     {
                         context.Cancellation.ThrowIfCancellationRequested();
                         foreach (var s in checker.CheckRun(text[start..i], context.Segmenter))
-                            if (!InDictionary(context, text, start + s.Offset) && !PrintedElsewhere(context, s.Word)) result.Add((start + s.Offset, s));
+                        {
+                            if (InDictionary(context, text, start + s.Offset)) continue;
+                            if (!printedElsewhere.TryGetValue(s.Word, out var elsewhere)) printedElsewhere[s.Word] = elsewhere = PrintedElsewhere(context, s.Word);
+                            if (!elsewhere) result.Add((start + s.Offset, s));
+                        }
                         start = -1;
                     }
                 }
