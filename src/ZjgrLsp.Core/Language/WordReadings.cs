@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ZjgrLsp.Core.Hanzi;
 
 namespace ZjgrLsp.Core.Language;
@@ -18,18 +17,30 @@ public sealed class WordReadings
     private const int SyllableBits = 10;
 
     // Readings are keyed by their syllables' numbers packed into a long, so a look-up builds no string: the checker
-    // asks for every two- and three-character stretch of a page.
-    private readonly FrozenDictionary<long, string[]> _byKey;
-    private readonly FrozenDictionary<string, int> _syllables;
+    // asks for every two- and three-character stretch of a page. Loading keeps the file as one string and notes where
+    // each reading's words stand in it; a reading's words are split out the first time it is asked for. Splitting all
+    // 102,000 lines at start-up made a quarter of a million strings, and the garbage collector's work on them was
+    // most of a one-page lint's start.
+    private readonly string _file;
+    private readonly Dictionary<long, (int Start, int Length)> _byKey;
+    private readonly Dictionary<string, int> _syllables;
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, int[]> _charSyllables = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string[]> _words = new();
 
-    private WordReadings(FrozenDictionary<long, string[]> byKey, FrozenDictionary<string, int> syllables, CharacterTable table)
+    private WordReadings(string file, Dictionary<long, (int, int)> byKey, Dictionary<string, int> syllables, CharacterTable table)
     {
+        _file = file;
         _byKey = byKey;
         _syllables = syllables;
         _table = table;
     }
+
+    /// <summary>The words filed under a reading's key, likeliest first; null when none.</summary>
+    private string[]? WordsUnder(long key) =>
+        _byKey.TryGetValue(key, out var at)
+            ? _words.GetOrAdd(key, _ => _file.Substring(at.Start, at.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            : null;
 
     /// <summary>The file next to the model file.</summary>
     public static string PathBeside(string modelPath) => Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "words_sc.tsv");
@@ -43,23 +54,30 @@ public sealed class WordReadings
     /// <summary>Reads "reading TAB word word…" lines.</summary>
     public static WordReadings Load(string path, CharacterTable table)
     {
+        var file = File.ReadAllText(path);
         var syllables = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byKey = new Dictionary<long, string[]>();
-        foreach (var line in File.ReadLines(path))
+        var bySpan = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        var byKey = new Dictionary<long, (int, int)>();
+        for (var lineStart = 0; lineStart < file.Length;)
         {
+            var lineEnd = file.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = file.Length;
+            var line = file.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
             var tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
-            var parts = line[..tab].Split('\'');
-            if (parts.Length > 4) continue;
-            var key = 0L;
-            foreach (var syllable in parts)
+            if (tab > 0 && line[..tab].Count('\'') < 4)
             {
-                if (!syllables.TryGetValue(syllable, out var id)) syllables[syllable] = id = syllables.Count + 1;
-                key = key << SyllableBits | (uint)id;
+                var key = 0L;
+                foreach (var range in line[..tab].Split('\''))
+                {
+                    var syllable = line[..tab][range];
+                    if (!bySpan.TryGetValue(syllable, out var id)) bySpan[syllable] = id = syllables.Count + 1;
+                    key = key << SyllableBits | (uint)id;
+                }
+                byKey[key] = (lineStart + tab + 1, line.Length - tab - 1);
             }
-            byKey[key] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            lineStart = lineEnd + 1;
         }
-        return new WordReadings(byKey.ToFrozenDictionary(), syllables.ToFrozenDictionary(StringComparer.Ordinal), table);
+        return new WordReadings(file, byKey, syllables, table);
     }
 
     /// <summary>The words filed under one reading ("du'guo"), likeliest first; empty when none.</summary>
@@ -71,7 +89,7 @@ public sealed class WordReadings
             if (!_syllables.TryGetValue(syllable, out var id)) return [];
             key = key << SyllableBits | (uint)id;
         }
-        return _byKey.TryGetValue(key, out var words) ? words : [];
+        return WordsUnder(key) ?? [];
     }
 
     /// <summary>
@@ -95,7 +113,7 @@ public sealed class WordReadings
         }
         List<string>? result = null;
         for (var k = 0; k < count; k++)
-            if (_byKey.TryGetValue(keys[k], out var words))
+            if (WordsUnder(keys[k]) is { } words)
                 foreach (var word in words)
                     if (word != printed && (result is null || !result.Contains(word))) (result ??= []).Add(word);
         return result is null ? [] : result;
