@@ -16,7 +16,7 @@ public sealed class AdjacentPairs
     {
         for (var id = 0; id < model.WordCount; id++)
         {
-            var word = model.Word(id);
+            var word = model.WordSpan(id);
             for (var i = 1; i < word.Length; i++) Set(Slot(word[i - 1], word[i]));
         }
     }

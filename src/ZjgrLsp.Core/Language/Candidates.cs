@@ -36,7 +36,7 @@ public sealed class Candidates
         var mass = new Dictionary<char, double>();
         for (var id = 0; id < model.WordCount; id++)
         {
-            var w = model.Word(id);
+            var w = model.WordSpan(id);
             if (w.Length == 1 && Typos.HanText.IsHan(w[0])) singles.Add((w[0], model.Unigram(id)));
             var p = Math.Pow(10, model.Unigram(id));
             foreach (var c in w)

@@ -77,7 +77,10 @@ public sealed unsafe class NgramModel : IDisposable
     /// <summary>The longest word of the vocabulary, in UTF-16 units.</summary>
     public int MaxWordLength { get; }
 
-    public string Word(int id) => new(_units + _wordStarts[id], 0, _wordStarts[id + 1] - _wordStarts[id]);
+    public string Word(int id) => WordSpan(id).ToString();
+
+    /// <summary>A word's characters where the file holds them: reading the whole vocabulary this way makes no strings.</summary>
+    public ReadOnlySpan<char> WordSpan(int id) => new(_units + _wordStarts[id], _wordStarts[id + 1] - _wordStarts[id]);
 
     /// <summary>The id of a vocabulary word, or −1: a probe of the file's hash table (FNV-1a, linear probing).</summary>
     // Hot: called millions of times a page; compiled optimised at once, since tiered compilation keeps a busy

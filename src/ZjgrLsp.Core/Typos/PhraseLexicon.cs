@@ -30,7 +30,7 @@ public sealed class PhraseLexicon
 
     private static readonly Lazy<PhraseLexicon> _default = new(() => new PhraseLexicon(
         Lexicons.ReadLines("fixed_phrases.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
-        WordDictionary.Default.EnumerateWords().Where(w => w.Tag == "i" && w.Word.Length == 4 && HanText.AllHan(w.Word)).Select(w => w.Word)));
+        WordDictionary.Default.EnumerateWords((length, tag) => length == 4 && tag == "i").Where(w => HanText.AllHan(w.Word)).Select(w => w.Word)));
 
     public static PhraseLexicon Default => _default.Value;
 

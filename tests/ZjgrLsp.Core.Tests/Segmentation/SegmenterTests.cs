@@ -63,3 +63,18 @@ public class SegmenterCacheTests
         Assert.Equal(0, Segmenter.Default.Frequency("数智化"));
     }
 }
+
+public class WordDictionaryTests
+{
+    [Fact]
+    public void EnumeratingWithAFilter_GivesExactlyTheFilteredWholeList()
+    {
+        var dictionary = WordDictionary.Default;
+        var all = dictionary.EnumerateWords().ToList();
+        Assert.Equal(349_045, all.Count); // jieba 0.42.1's dict.txt, every entry with a frequency
+        Assert.Contains(all, w => w.Word == "再接再厉" && w.Tag == "i");
+        var idioms = dictionary.EnumerateWords((length, tag) => length == 4 && tag == "i").ToList();
+        Assert.Equal(all.Where(w => w.Word.Length == 4 && w.Tag == "i"), idioms);
+        Assert.All(idioms.Take(100), w => Assert.Equal(w.Frequency, dictionary.Frequency(w.Word)));
+    }
+}
