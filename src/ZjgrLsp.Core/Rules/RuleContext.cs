@@ -40,8 +40,6 @@ public sealed class RuleContext
 
     private Segmenter? _segmenter;
 
-    /// <param name="severity">This finding's severity when it is graver than the rule's usual one (a rostered leader's
-    /// name); a severity set in zjgr.json still wins.</param>
     /// <summary>How many findings this page's rules have reported so far (for <see cref="BlockCache"/>).</summary>
     internal int Reported => _sink.Count;
 
@@ -50,6 +48,8 @@ public sealed class RuleContext
     /// <summary>Reports a finding made earlier under the same rule and configuration (<see cref="BlockCache"/>).</summary>
     internal void Add(Finding finding) => _sink.Add(finding);
 
+    /// <param name="severity">This finding's severity when it is graver than the rule's usual one (a rostered leader's
+    /// name); a severity set in zjgr.json still wins.</param>
     public void Report(TextSpan span, string message, IEnumerable<Fix>? fixes = null, IEnumerable<RelatedLocation>? related = null, string? dictionaryWord = null,
         Severity? severity = null) =>
         _sink.Add(new Finding(Rule.Id, Setting.Severity ?? severity ?? _severity, span, message,

@@ -102,9 +102,9 @@ public sealed class WordDictionary
         {
             var (node, depth) = stack.Pop();
             // A node's character is the one on the edge into it; its ancestors' stand before it in the buffer.
+            if (depth > path.Length) Array.Resize(ref path, path.Length * 2);
             if (depth > 0) path[depth - 1] = _edgeChar[node - 1];
-            if (_freq[node] > 0 && keep(depth, Tag(node))) yield return (new string(path, 0, depth), _freq[node], Tag(node));
-            if (depth + 1 > path.Length) continue;
+            if (_freq[node] > 0 && Tag(node) is var tag && keep(depth, tag)) yield return (new string(path, 0, depth), _freq[node], tag);
             for (var e = _firstEdge[node + 1] - 1; e >= _firstEdge[node]; e--) stack.Push((e + 1, depth + 1));
         }
     }
