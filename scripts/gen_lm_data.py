@@ -5,7 +5,7 @@ binary, src/ZjgrLsp.Core/Data/lm/lm_sc.zlm. Standard library only; the output is
 It also writes src/ZjgrLsp.Core/Data/lm/words_sc.tsv, the model's words of two to four characters filed by their
 toneless reading from libime's dict_sc.txt (data/dict-20220810.tar.xz): one line per reading, "chang'wei<TAB>常委 肠胃",
 the words in the model's order of likelihood. The checker offers a word of the same reading for a printed one
-(肠胃 for 常委).
+(肠胃 for 常委). Last, it runs scripts/gen_lm_ceilings.py on the new model (lm_sc.ceil beside it).
 
 Usage: scripts/gen_lm_data.py [--arpa PATH] [--dict PATH] [--out PATH] [--words-out PATH]
 Without --arpa or --dict, the Debian source package libime is downloaded with a private apt configuration (deb-src
@@ -218,6 +218,9 @@ def main():
     print(f"{args.out}: {n} words, {len(bigrams)} bigrams, {len(trigrams)} trigrams ({orphans} without their bigram), "
           f"{len(out) / 1e6:.1f} MB, sha256 {hashlib.sha256(out).hexdigest()}")
     write_words(args.words_out, readings, {w[0]: p for w, p, _ in grams[1]})
+    # The ceilings are derived from the model file just written, so they always belong to it.
+    subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_lm_ceilings.py"), "--model", args.out,
+                    "--out", os.path.splitext(args.out)[0] + ".ceil"], check=True)
 
 
 if __name__ == "__main__":

@@ -76,7 +76,7 @@ public sealed class Candidates
         _table.Syllables(c) is { Count: > 0 } s && _bySound.TryGetValue(s[0], out var g) ? g.Length : 0;
 
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
-    public Candidate[] For(char printed) => _cache.GetOrAdd(printed, Build);
+    public Candidate[] For(char printed) => _cache.TryGetValue(printed, out var known) ? known : _cache.GetOrAdd(printed, Build(printed));
 
     private Candidate[] Build(char printed)
     {

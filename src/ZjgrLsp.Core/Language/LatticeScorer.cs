@@ -9,7 +9,8 @@ namespace ZjgrLsp.Core.Language;
 /// The model has no sentence-start token, so a stretch starts with a unigram, and it has no end term.
 /// States live in flat arrays reused across calls on a thread, with the word found at each (position, length) of the
 /// text last scored: the checker scores one window and then many candidates in it (<see cref="Rescore"/>), each of
-/// which changes only a character or a word.
+/// which changes only a character or a word. A rescore may be given a floor: it stops as soon as the states it has
+/// reached plus the ceilings of the text still ahead (<see cref="NgramModel.Ceiling"/>) fall short of it.
 /// </summary>
 /// <param name="pairs">When given, a stretch is looked up as a word only if each two neighbouring characters of it
 /// stand together in some word of the model (most stretches fail at once, without a look-up).</param>
@@ -20,6 +21,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     [ThreadStatic] private static State[]? _states;
     [ThreadStatic] private static int[]? _counts;
     [ThreadStatic] private static int[]? _ids;
+    [ThreadStatic] private static int[]? _reach;
+    [ThreadStatic] private static bool[]? _joins;
+    [ThreadStatic] private static float[]? _ceiling;
     [ThreadStatic] private static int _lastLength;
     [ThreadStatic] private static Transition[]? _memo;
     [ThreadStatic] private static NgramModel? _memoModel;
@@ -53,11 +57,37 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var states = _states is { } s && s.Length >= (n + 1) * MaxStates ? s : _states = new State[Math.Max(64, n + 1) * MaxStates];
         var counts = _counts is { } c && c.Length >= n + 1 ? c : _counts = new int[Math.Max(64, n + 1)];
         var ids = _ids is { } d && d.Length >= n * maxWordLength ? d : _ids = new int[Math.Max(64, n) * maxWordLength];
+        var reach = _reach is { } r && r.Length >= n ? r : _reach = new int[Math.Max(64, n)];
+        var joins = _joins is { } j && j.Length >= n ? j : _joins = new bool[Math.Max(64, n)];
+        for (var k = 1; k < n; k++) joins[k] = pairs is null || pairs.MayContain(text[k - 1], text[k]);
         Array.Clear(counts, 0, n + 1);
         states[0] = new State { A = -1, B = -1, Score = 0 };
         counts[0] = 1;
         _lastLength = n;
-        return Run(text, states, counts, ids, 0, 0, -1);
+        var score = Run(text, states, counts, ids, reach, joins, 0, 0, -1, float.NegativeInfinity);
+        Ceilings(n, ids, reach);
+        return score;
+    }
+
+    /// <summary>
+    /// For each position of the text just scored, the most its rest could add to any path, whatever came before:
+    /// the best segmentation of the rest with each word at its <see cref="NgramModel.Ceiling"/>.
+    /// </summary>
+    private void Ceilings(int n, int[] ids, int[] reach)
+    {
+        var ceiling = _ceiling is { } c && c.Length >= n + 1 ? c : _ceiling = new float[Math.Max(65, n + 1)];
+        ceiling[n] = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var best = float.NegativeInfinity;
+            for (var len = 1; len <= reach[i]; len++)
+            {
+                var w = ids[i * maxWordLength + len - 1];
+                if (w < 0 && len == 1) w = model.UnknownId;
+                if (w >= 0) best = Math.Max(best, model.Ceiling(w) + ceiling[i + len]);
+            }
+            ceiling[i] = best;
+        }
     }
 
     /// <summary>
@@ -66,13 +96,16 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// states before the change are kept and the words away from it are not looked up again, so only the words through
     /// and after it are searched. The checker tries many candidates at one place this way.
     /// </summary>
-    public float Rescore(ReadOnlySpan<char> text, int changedFrom, int changedLength = 1)
+    /// <param name="floor">A score the caller has no use for unless it is reached: once the search proves that the text
+    /// scores below it, it stops and returns negative infinity.</param>
+    public float Rescore(ReadOnlySpan<char> text, int changedFrom, int changedLength = 1, float floor = float.NegativeInfinity)
     {
         var n = text.Length;
-        if (n != _lastLength || _states is not { } states || _counts is not { } counts || _ids is not { } ids)
+        if (n != _lastLength || _states is not { } states || _counts is not { } counts || _ids is not { } ids || _reach is not { } reach
+            || _joins is not { } joins)
             throw new InvalidOperationException("Rescore needs a text of the length last scored on this thread");
         Array.Clear(counts, changedFrom + 1, n - changedFrom);
-        return Run(text, states, counts, ids, Math.Max(0, changedFrom - maxWordLength + 1), changedFrom, changedFrom + changedLength);
+        return Run(text, states, counts, ids, reach, joins, Math.Max(0, changedFrom - maxWordLength + 1), changedFrom, changedFrom + changedLength, floor);
     }
 
     /// <summary>
@@ -82,24 +115,40 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// only the words overlapping the change are looked up and the others taken from there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
-    private float Run(ReadOnlySpan<char> text, State[] states, int[] counts, int[] ids, int start, int changedFrom, int changedEnd)
+    /// <param name="joins">For each position k of the text last scored, whether the characters at k − 1 and k stand
+    /// together in some word; a rescore recomputes only those the change touches.</param>
+    private float Run(ReadOnlySpan<char> text, State[] states, int[] counts, int[] ids, int[] reaches, bool[] joins, int start,
+        int changedFrom, int changedEnd, float floor)
     {
         var n = text.Length;
+        // The joins on either side of the changed characters and between them, as the changed text has them.
+        Span<bool> changedJoins = stackalloc bool[changedEnd < 0 ? 0 : changedEnd - changedFrom + 1];
+        for (var k = 0; k < changedJoins.Length; k++)
+        {
+            var at = changedFrom + k;
+            changedJoins[k] = at < 1 || at >= n || pairs is null || pairs.MayContain(text[at - 1], text[at]);
+        }
         if (!ReferenceEquals(_memoModel, model)) (_memo, _memoModel) = (NewMemo(), model);
         var memo = _memo!;
         Span<int> words = stackalloc int[maxWordLength];
         for (var i = start; i < n; i++)
         {
+            if (i >= changedEnd && floor > float.NegativeInfinity && Ceiling(states, counts, i, n) < floor) return float.NegativeInfinity;
             if (counts[i] == 0) continue;
             if (counts[i] > beam) Prune(states.AsSpan(i * MaxStates, counts[i]), ref counts[i]);
             var max = Math.Min(maxWordLength, n - i);
             var shortest = Math.Max(1, changedFrom - i + 1);
             var any = false;
             // The first pair of neighbours that no word has ends the longer stretches' chances too.
-            var reach = max;
-            if (pairs is not null)
+            int reach;
+            if (changedEnd >= 0 && i >= changedEnd) reach = reaches[i];
+            else
+            {
+                reach = max;
                 for (var k = i + 1; k < i + max; k++)
-                    if (!pairs.MayContain(text[k - 1], text[k])) { reach = k - i; break; }
+                    if (!(changedEnd >= 0 && k >= changedFrom && k <= changedEnd ? changedJoins[k - changedFrom] : joins[k])) { reach = k - i; break; }
+                if (changedEnd < 0) reaches[i] = reach;
+            }
             for (var len = shortest; len <= max; len++)
             {
                 int w;
@@ -133,7 +182,22 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         }
         var result = float.NegativeInfinity;
         for (var k = 0; k < counts[n]; k++) result = Math.Max(result, states[n * MaxStates + k].Score);
-        return result;
+        return result < floor ? float.NegativeInfinity : result;
+    }
+
+    /// <summary>
+    /// The most any path can score once the search has expanded every position before <paramref name="at"/>: each
+    /// path passes a state at <paramref name="at"/> or beyond that is already reached, and scores at most that state's
+    /// score plus the rest's ceiling. (A state's score only grows as the search goes on.)
+    /// </summary>
+    private static float Ceiling(State[] states, int[] counts, int at, int n)
+    {
+        var ceiling = _ceiling!;
+        var best = float.NegativeInfinity;
+        for (var i = at; i <= n; i++)
+            for (var k = 0; k < counts[i]; k++)
+                best = Math.Max(best, states[i * MaxStates + k].Score + ceiling[i]);
+        return best;
     }
 
     private static Transition[] NewMemo()

@@ -24,8 +24,11 @@ public sealed unsafe class NgramModel : IDisposable
     private readonly ushort* _biProb, _biBack, _triProb;
     private readonly float _q2Min, _q2Step, _q3Min, _q3Step;
 
+    private readonly string _path;
+
     private NgramModel(string path)
     {
+        _path = path;
         _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
         _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
         byte* p = null;
@@ -100,6 +103,65 @@ public sealed unsafe class NgramModel : IDisposable
     }
 
     public float Unigram(int w) => _uniProb[w];
+
+    private float[]? _ceilings;
+
+    /// <summary>
+    /// For each word, the highest log10 probability the model gives it in any context (its best trigram, bigram or
+    /// backed-off unigram): no stretch of text whose words are these can score more than the sum of their ceilings,
+    /// whatever precedes it. The checker uses this to drop a candidate that cannot win before scoring it all the way.
+    /// Read on first use from the file beside the model (scripts/gen_lm_ceilings.py), or computed when it is missing.
+    /// </summary>
+    public float Ceiling(int w) => (_ceilings ??= ReadCeilings() ?? ComputeCeilings())[w];
+
+    private const string CeilingMagic = "ZJLC0001";
+
+    /// <summary>The ceilings file of this model, or null when it is missing or belongs to another model.</summary>
+    private float[]? ReadCeilings()
+    {
+        var path = Path.ChangeExtension(_path, ".ceil");
+        if (!File.Exists(path)) return null;
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length != 24 + 4 * WordCount || System.Text.Encoding.ASCII.GetString(bytes, 0, 8) != CeilingMagic) return null;
+        var header = MemoryMarshal.Cast<byte, int>(bytes.AsSpan(8, 12));
+        if (header[0] != WordCount || header[1] != BigramCount || header[2] != TrigramCount) return null;
+        return MemoryMarshal.Cast<byte, float>(bytes.AsSpan(24)).ToArray();
+    }
+
+    /// <summary>
+    /// The ceilings from the n-gram tables, one pass over them (about 35 ms, most of it the first touch of 20 MB of
+    /// the mapped file). The file's values are these raised by a little for rounding.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal float[] ComputeCeilings()
+    {
+        var maxBigram = new float[WordCount];
+        var maxTrigram = new float[WordCount];
+        Array.Fill(maxBigram, float.NegativeInfinity);
+        Array.Fill(maxTrigram, float.NegativeInfinity);
+        var maxUniBack = 0f;
+        var maxBiBack = 0f;
+        for (var w = 0; w < WordCount; w++) maxUniBack = Math.Max(maxUniBack, _uniBack[w]);
+        for (var b = 0; b < _biStarts[WordCount]; b++)
+        {
+            var w = _biWords[b];
+            maxBigram[w] = Math.Max(maxBigram[w], Dequantise2(_biProb[b]));
+            maxBiBack = Math.Max(maxBiBack, Dequantise2(_biBack[b]));
+        }
+        for (var t = 0; t < _triStarts[_biStarts[WordCount]]; t++)
+        {
+            var w = _triWords[t];
+            maxTrigram[w] = Math.Max(maxTrigram[w], _q3Min + _triProb[t] * _q3Step);
+        }
+        // Back-off weights are log10 and may be positive: a backed-off score can exceed the score it backs off to.
+        var result = new float[WordCount];
+        for (var w = 0; w < WordCount; w++)
+        {
+            var bigram = Math.Max(maxBigram[w], _uniProb[w] + maxUniBack);
+            result[w] = Math.Max(Math.Max(_uniProb[w], bigram), Math.Max(maxTrigram[w], bigram + maxBiBack));
+        }
+        return result;
+    }
 
     /// <summary>log10 P(w | a b); a or b may be −1 where the text starts (no context: a unigram).</summary>
     public float Score(int a, int b, int w) => ScoreInContext(Context(a, b), b, w);

@@ -36,7 +36,10 @@ public readonly record struct WeighedCandidate(int Offset, int Length, string Te
 /// where <see cref="DeGrammar"/> asks for another of 的/地/得, the model's agreement is enough. At most two
 /// suspects a run, neither touching the other, the likeliest first. (Reading the run again with the first one
 /// corrected before choosing the second was tried: on the development sets it chose exactly the same.) Runs are
-/// cached by their text, so an edit re-checks only the runs it touched.
+/// cached by their text, so an edit re-checks only the runs it touched. A candidate is scored only as long as it can
+/// still pass: the gate's other features fix the gain it needs before the model is asked, and the rescoring gives up
+/// once the words' ceilings (<see cref="NgramModel.Ceiling"/>) show the window cannot gain that much. This drops
+/// nine candidates in ten without changing a report.
 /// </summary>
 public sealed class SpellingChecker
 {
@@ -113,12 +116,13 @@ public sealed class SpellingChecker
         for (var i = 0; i < run.Length; i++)
         {
             if (!open[i]) continue;
-            var weighed = Weigh(run, i);
-            var s = (grammar.TryGetValue(i, out var expected) ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
+            var isGrammar = grammar.TryGetValue(i, out var expected);
+            var weighed = Weigh(run, i, prune: true, isGrammar ? expected.Char : null);
+            var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
             if (s is not null) found.Add(s);
         }
         foreach (var (start, length) in Stretches(open))
-            if (GateSuspect(run, WeighWords(run, start, length, segmenter)) is { } s) found.Add(s);
+            if (GateSuspect(run, WeighWords(run, start, length, segmenter, prune: true)) is { } s) found.Add(s);
         return found;
     }
 
@@ -131,9 +135,9 @@ public sealed class SpellingChecker
         var open = Open(run, segmenter.Cut(run), segmenter);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
-                foreach (var w in Weigh(run, i)) yield return w;
+                foreach (var w in Weigh(run, i, prune: false)) yield return w;
         foreach (var (start, length) in Stretches(open))
-            foreach (var w in WeighWords(run, start, length, segmenter)) yield return w;
+            foreach (var w in WeighWords(run, start, length, segmenter, prune: false)) yield return w;
     }
 
     /// <summary>The stretches of two and three open characters that whole words of the same reading are tried on.</summary>
@@ -145,8 +149,12 @@ public sealed class SpellingChecker
                 if (open[start]) yield return (start, length);
     }
 
-    /// <summary>Each candidate for the character at <paramref name="i"/>, weighed.</summary>
-    private List<WeighedCandidate> Weigh(string run, int i)
+    /// <summary>
+    /// Each candidate for the character at <paramref name="i"/>, weighed. With <paramref name="prune"/>, a candidate
+    /// the model cannot give the gain the gate needs is left out as soon as that is certain: it could not be reported
+    /// (nor, for the one <paramref name="grammar"/> asks for, could its gain be positive).
+    /// </summary>
+    private List<WeighedCandidate> Weigh(string run, int i, bool prune, char? grammar = null)
     {
         var printed = run[i];
         var from = Math.Max(0, i - Window);
@@ -171,20 +179,22 @@ public sealed class SpellingChecker
                 formed = LongestWordAt(window, at);
                 window[at] = printed;
             }
+            // Most candidates form no word; only a same-sound one may still stand alone, when it is frequent.
+            if (formed is null && candidate.Kind is not (CandidateKind.De or CandidateKind.Sound)) continue;
             var candidateUnigram = _candidates.Unigram(candidate.Char) ?? -8;
-            var single = candidate.Kind == CandidateKind.Sound && candidateUnigram >= SingleMinUnigram;
-            if (formed is null && candidate.Kind != CandidateKind.De && !single) continue;
+            if (formed is null && candidate.Kind == CandidateKind.Sound && candidateUnigram < SingleMinUnigram) continue;
             var text = candidate.Char.ToString();
             var word = formed is { } f ? Replaced(window, f, at, candidate.Char) : text;
             var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
             original ??= _scorer.Score(window);
-            window[at] = candidate.Char;
-            var gain = _scorer.Rescore(window, at) - original.Value;
-            window[at] = printed;
-            var features = new SpellingFeatures(candidate.Kind, gain, homophones, inWord, formed?.Length ?? 1,
+            var features = new SpellingFeatures(candidate.Kind, 0, homophones, inWord, formed?.Length ?? 1,
                 candidateUnigram, printedUnigram, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
                 afterSurname);
-            result.Add(new WeighedCandidate(i, 1, text, candidate.Kind, features, word, printedForm));
+            window[at] = candidate.Char;
+            var score = _scorer.Rescore(window, at, 1, prune ? Floor(original.Value, features, candidate.Char == grammar) : float.NegativeInfinity);
+            window[at] = printed;
+            if (float.IsNegativeInfinity(score)) continue;
+            result.Add(new WeighedCandidate(i, 1, text, candidate.Kind, features with { Gain = score - original.Value }, word, printedForm));
         }
         return result;
     }
@@ -194,7 +204,7 @@ public sealed class SpellingChecker
     /// weighed. One is a character candidate's business; a word of three changed characters replaces the text rather
     /// than mends it (助万企 read as a name that sounds alike). Personal names are never offered.
     /// </summary>
-    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter)
+    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, bool prune)
     {
         var result = new List<WeighedCandidate>();
         var printed = run.Substring(start, length);
@@ -216,15 +226,23 @@ public sealed class SpellingChecker
         var homophones = sounding.Count + 1;
         foreach (var (word, unigram) in candidates)
         {
-            word.CopyTo(window.AsSpan(at));
-            var gain = _scorer.Rescore(window, at, length) - original;
-            printed.CopyTo(window.AsSpan(at));
-            var features = new SpellingFeatures(CandidateKind.Word, gain, homophones, printedId >= 0, length,
+            var features = new SpellingFeatures(CandidateKind.Word, 0, homophones, printedId >= 0, length,
                 RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname);
-            result.Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features, word, printed));
+            word.CopyTo(window.AsSpan(at));
+            var score = _scorer.Rescore(window, at, length, prune ? Floor(original, features, grammar: false) : float.NegativeInfinity);
+            printed.CopyTo(window.AsSpan(at));
+            if (float.IsNegativeInfinity(score)) continue;
+            result.Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features with { Gain = score - original }, word, printed));
         }
         return result;
     }
+
+    /// <summary>
+    /// The window score a candidate must beat to matter: the printed text's plus the gain the gate needs (for the
+    /// character the grammar asks for, any gain), less a little for the rounding of sums taken in another order.
+    /// </summary>
+    private static float Floor(float original, SpellingFeatures features, bool grammar) =>
+        original + (grammar ? 0 : SpellingGate.GainNeeded(features)) - 1e-3f;
 
     private static int Differences(string a, string b)
     {
@@ -289,11 +307,19 @@ public sealed class SpellingChecker
     private static IEnumerable<Candidate> DeCandidates(char printed) =>
         De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
 
-    /// <summary>The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, or null.</summary>
+    /// <summary>
+    /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, or null. Only
+    /// stretches whose neighbouring characters all stand together in some word are looked up.
+    /// </summary>
     private (int Start, int Length)? LongestWordAt(char[] window, int at)
     {
-        for (var len = Math.Min(4, window.Length); len >= 2; len--)
-            for (var start = Math.Max(0, at - len + 1); start <= at && start + len <= window.Length; start++)
+        // How far a stretch may reach left and right of at with every neighbouring pair possible.
+        var left = at;
+        while (left > 0 && at - left < 3 && _pairs.MayContain(window[left - 1], window[left])) left--;
+        var right = at;
+        while (right + 1 < window.Length && right - at < 3 && _pairs.MayContain(window[right], window[right + 1])) right++;
+        for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
+            for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
                 if (_model.Find(window.AsSpan(start, len)) >= 0) return (start, len);
         return null;
     }

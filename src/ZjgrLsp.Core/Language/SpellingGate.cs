@@ -56,7 +56,18 @@ public static class SpellingGate
     {
         // Only what the model itself prefers is ever reported; the other features weigh how far to trust it.
         if (f.Gain <= 0) return -Threshold;
-        var z = Bias + Gain * f.Gain
+        return Gain * f.Gain + WithoutGain(f) - Threshold;
+    }
+
+    /// <summary>
+    /// The gain below which a candidate with these features cannot pass (never below zero), known before the model
+    /// has weighed it: the checker stops scoring a candidate as soon as the model cannot give it that much.
+    /// </summary>
+    public static float GainNeeded(SpellingFeatures f) => Math.Max(0, (Threshold - WithoutGain(f)) / Gain);
+
+    /// <summary>The gate's score with the gain's term left out.</summary>
+    private static float WithoutGain(SpellingFeatures f) =>
+        Bias
             + f.Kind switch { CandidateKind.Sound => Sound, CandidateKind.NearSound => Near, CandidateKind.Shape => Shape, CandidateKind.De => De, CandidateKind.Word => Word, _ => -100 }
             + (f.WordLength == 1 && f.Kind is not (CandidateKind.De or CandidateKind.Word) ? Single : 0)
             + LogHomophones * MathF.Log10(Math.Max(1, f.Homophones))
@@ -67,6 +78,4 @@ public static class SpellingGate
             + FormedWordUnigram * f.FormedWordUnigram
             + PrintedWordUnigram * f.PrintedWordUnigram
             + (f.AfterSurname ? AfterSurname : 0);
-        return z - Threshold;
-    }
 }

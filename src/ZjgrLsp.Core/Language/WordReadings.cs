@@ -37,10 +37,12 @@ public sealed class WordReadings
     }
 
     /// <summary>The words filed under a reading's key, likeliest first; null when none.</summary>
-    private string[]? WordsUnder(long key) =>
-        _byKey.TryGetValue(key, out var at)
-            ? _words.GetOrAdd(key, _ => _file.Substring(at.Start, at.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            : null;
+    private string[]? WordsUnder(long key)
+    {
+        if (_words.TryGetValue(key, out var words)) return words;
+        if (!_byKey.TryGetValue(key, out var at)) return null;
+        return _words.GetOrAdd(key, _file.Substring(at.Start, at.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     /// <summary>The file next to the model file.</summary>
     public static string PathBeside(string modelPath) => Path.Combine(Path.GetDirectoryName(modelPath) ?? ".", "words_sc.tsv");

@@ -82,6 +82,55 @@ public class NgramModelTests
         }
     }
 
+    [Fact]
+    public void Ceiling_BoundsTheWordInEveryContext()
+    {
+        // -2.309317	有 这 本: a word's ceiling is at least its best trigram.
+        Assert.True(Model.Ceiling(Model.Find("本")) >= -2.309317f - Quantum);
+        int[] contexts = [-1, Model.Find("有"), Model.Find("这"), Model.Find("的"), Model.Find("我们"), Model.Find("发展"), Model.UnknownId];
+        for (var w = 0; w < Model.WordCount; w += 211)
+            foreach (var a in contexts)
+                foreach (var b in contexts)
+                    if (b >= 0 || a < 0) Assert.True(Model.Score(a, b, w) <= Model.Ceiling(w), Model.Word(w));
+    }
+
+    [Fact]
+    public void CeilingsFile_HoldsTheComputedCeilingsRaisedForRounding()
+    {
+        var path = Path.ChangeExtension(NgramModel.DefaultPath, ".ceil");
+        using (var stream = File.OpenRead(path))
+        {
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
+            // scripts/gen_lm_ceilings.py on the pinned model: its own printout gives the same hash.
+            Assert.Equal("1ac00f3a3efc99b140dd834773fc6518b4c2a0132a819abc091fda0e266b4b96", hash);
+        }
+        var computed = Model.ComputeCeilings();
+        for (var w = 0; w < Model.WordCount; w++)
+        {
+            Assert.True(Model.Ceiling(w) >= computed[w], Model.Word(w));
+            Assert.True(Model.Ceiling(w) <= computed[w] + 2e-4f, Model.Word(w));
+        }
+    }
+
+    [Theory]
+    [InlineData("我们在次来到这里看望大家", 2, "再")]
+    [InlineData("我们在次来到这里看望大家", 11, "伙")]
+    [InlineData("全国人大肠胃会批准了决定", 4, "常委")]
+    public void Rescore_WithAFloor_GivesTheExactScoreOrGivesUp(string text, int at, string replacement)
+    {
+        var changed = text.ToCharArray();
+        replacement.CopyTo(changed.AsSpan(at));
+        var scorer = new LatticeScorer(Model, Pairs);
+        var exact = scorer.Score(changed);
+        scorer.Score(text);
+        // Below the exact score the search must go all the way; above it, it gives up, and a search given up
+        // (early or at the end) must not disturb the next one.
+        Assert.Equal(exact, scorer.Rescore(changed, at, replacement.Length, exact - 0.01f));
+        Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, at, replacement.Length, exact + 50));
+        Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, at, replacement.Length, exact + 0.01f));
+        Assert.Equal(exact, scorer.Rescore(changed, at, replacement.Length));
+    }
+
     private static readonly Lazy<AdjacentPairs> _pairs = new(() => new AdjacentPairs(Model));
     private static AdjacentPairs Pairs => _pairs.Value;
 

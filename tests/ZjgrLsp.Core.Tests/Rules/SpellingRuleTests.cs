@@ -76,6 +76,20 @@ public class HomophoneRuleTests
         Assert.True(SpellingGate.Margin(sound with { Gain = 8 }) > SpellingGate.Margin(sound));
         Assert.True(SpellingGate.Margin(sound with { Gain = 0.5f }) < 0);
     }
+
+    [Theory]
+    [InlineData(CandidateKind.Sound, 2)]
+    [InlineData(CandidateKind.Shape, 2)]
+    [InlineData(CandidateKind.Word, 3)]
+    [InlineData(CandidateKind.De, 1)]
+    public void GainNeeded_IsWhereTheMarginTurnsPositive(CandidateKind kind, int wordLength)
+    {
+        var features = new SpellingFeatures(kind, 0, 9, true, wordLength, -3, -3, -5, -4);
+        var needed = SpellingGate.GainNeeded(features);
+        Assert.True(needed >= 0);
+        Assert.True(SpellingGate.Margin(features with { Gain = needed + 0.01f }) > 0);
+        if (needed > 0.01f) Assert.True(SpellingGate.Margin(features with { Gain = needed - 0.01f }) <= 0);
+    }
 }
 
 public class ShapeRuleTests
