@@ -1,27 +1,21 @@
 #!/usr/bin/env bash
-# Benchmarks for docs/benchmarks.md: warm lint of a seed page (BenchmarkDotNet) and
-# server start to initialize response / open to first diagnostics (real process over stdio, median of 10).
+# Issue 16's targets, each beside autocorrect (lint, LSP) or jieba-rs and python3-jieba (segmenter) measured in the
+# same run: builds the Native AOT CLI and server, installs the peers (npm, Debian's python3-jieba), makes the corpus
+# and runs scripts/bench_targets.py, whose table goes in docs/benchmarks.md. About ten minutes.
+# Usage: bench.sh [--runs N] [--json FILE]        bench.sh --micro   (BenchmarkDotNet's warm lint of a seed page)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet run -c Release --project bench/ZjgrLsp.Bench -- --filter '*' --job short "$@"
-# The language-model spelling checker alone on one core, warm (issue 12's cost: ms per 1,000 Han characters).
-DOTNET_PROCESSOR_COUNT=1 dotnet run -c Release --project bench/ZjgrLsp.Bench -- spell seeds
-dotnet publish src/ZjgrLsp.Server -c Release -o artifacts/server --nologo -v quiet
-python3 scripts/lsp_probe.py artifacts/server/zjgr-lsp.dll seeds/000_710bbc81166087d6.txt --runs 10
-# Batch throughput: about 10 MB of pages in 40 folders (the seeds and the manpages-zh corpus, cut into pages).
-/usr/bin/python3 bench/segmenter/make_corpus.py artifacts/corpus.txt
-rm -rf artifacts/batch && /usr/bin/python3 - <<'PY'
-import os
-text = open('artifacts/corpus.txt', encoding='utf-8').read()
-pages = [text[i:i + 50_000] for i in range(0, len(text), 50_000)]
-n = 0
-while sum(len(p.encode()) for p in pages) * (n + 1) < 10_000_000: n += 1
-for k in range(n + 1):
-    for j, p in enumerate(pages):
-        d = f'artifacts/batch/{k:02d}-{j // 10:02d}'
-        os.makedirs(d, exist_ok=True)
-        open(f'{d}/{j % 10:02d}.txt', 'w', encoding='utf-8').write(p.replace('\n', '\n\n'))
-PY
-du -sh artifacts/batch
-dotnet publish src/ZjgrLsp.Cli -c Release -o artifacts/cli --nologo -v quiet
-/usr/bin/time -v dotnet artifacts/cli/zjgr.dll lint artifacts/batch --format json --fail-on never 2>&1 >/dev/null | grep -E "Elapsed|Maximum resident"
+if [ "${1:-}" = "--micro" ]; then
+  shift
+  exec dotnet run -c Release --project bench/ZjgrLsp.Bench -- --filter '*' --job short "$@"
+fi
+# The Debian packages (python3-jieba, manpages-zh for the corpus) come with the project's setup.
+for package in python3-jieba manpages-zh; do dpkg -s "$package" >/dev/null 2>&1 || { echo "bench.sh: $package is missing; run scripts/setup.sh" >&2; exit 1; }; done
+(cd bench/peers && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+(cd bench/segmenter && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+dotnet build -c Release bench/ZjgrLsp.Bench --nologo -v quiet >/dev/null
+scripts/publish_native.sh cli >/dev/null
+scripts/publish_native.sh server >/dev/null
+mkdir -p artifacts
+/usr/bin/python3 bench/segmenter/make_corpus.py artifacts/corpus.txt >/dev/null
+python3 scripts/bench_targets.py "$@"

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Drive zjgr-lsp over stdio like an editor: initialize, open a page, wait for diagnostics.
 
-    python3 scripts/lsp_probe.py SERVER_DLL PAGE [--runs N] [--open-folder]
+    python3 scripts/lsp_probe.py SERVER PAGE [--runs N] [--open-folder]
+
+SERVER is zjgr-lsp.dll (run under dotnet), a native zjgr-lsp, or any other server's command line in one argument
+("node node_modules/.bin/autocorrect server", for the peer in scripts/bench.sh).
 
 Prints the time from process start to the initialize response, from didOpen (sent 2 s after initialized,
 as an editor opens its first page a moment after start-up) to the first
@@ -12,7 +15,7 @@ Set ZJGR_PROBE_LOG=FILE to keep the server's stderr (with ZJGR_LOG_LEVEL=Debug: 
 other page of PAGE's folder, waits for their diagnostics and reports the server's peak resident memory (VmHWM).
 Used by scripts/bench.sh.
 """
-import json, os, subprocess, sys, time, pathlib, argparse
+import json, os, shlex, subprocess, sys, time, pathlib, argparse
 
 
 def send(proc, msg):
@@ -28,8 +31,10 @@ def read_frame(proc):
         if not line:
             raise EOFError('server closed stdout')
         line = line.strip()
-        if not line:
+        if not line and length is not None:
             break
+        if b':' not in line:
+            continue  # autocorrect announces itself on stdout before the first frame
         k, v = line.split(b':', 1)
         if k.lower() == b'content-length':
             length = int(v)
@@ -72,14 +77,16 @@ def open_folder(proc, page):
 
 def run_once(dll, page, folder=False):
     t0 = time.perf_counter()
-    # A .dll runs under dotnet; a self-contained or native server runs as it is.
-    command = ['dotnet', dll] if dll.endswith('.dll') else [dll]
+    # A .dll runs under dotnet; a self-contained or native server runs as it is; anything else is a command line.
+    command = ['dotnet', dll] if dll.endswith('.dll') else [dll] if os.path.isfile(dll) else shlex.split(dll)
     proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=open(os.environ['ZJGR_PROBE_LOG'], 'ab') if os.environ.get('ZJGR_PROBE_LOG') else subprocess.DEVNULL)
     uri = pathlib.Path(page).resolve().as_uri()
     send(proc, {'jsonrpc': '2.0', 'id': 1, 'method': 'initialize', 'params': {'processId': None, 'rootUri': None, 'capabilities': {'window': {'workDoneProgress': True}}}})
     while 'id' not in (m := read(proc)) or m.get('id') != 1:
         pass
     t_init = time.perf_counter() - t0
+    sync = m.get('result', {}).get('capabilities', {}).get('textDocumentSync', 0)
+    full_sync = (sync.get('change', 0) if isinstance(sync, dict) else sync) == 1
     send(proc, {'jsonrpc': '2.0', 'method': 'initialized', 'params': {}})
     time.sleep(WARMUP)  # an editor opens its first page a moment after start-up
     text = pathlib.Path(page).read_text(encoding='utf-8')
@@ -93,10 +100,15 @@ def run_once(dll, page, folder=False):
     for version in range(2, 22):
         time.sleep(0.15)
         t2 = time.perf_counter()
+        lines = text.split('\n')
+        lines[10] = '工' + lines[10]
+        text = '\n'.join(lines)
+        # A server that takes whole documents only (autocorrect) is sent the whole text, as an editor would.
+        change = {'text': text} if full_sync else {'range': {'start': {'line': 10, 'character': 0}, 'end': {'line': 10, 'character': 0}}, 'text': '工'}
         send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didChange', 'params': {
-            'textDocument': {'uri': uri, 'version': version},
-            'contentChanges': [{'range': {'start': {'line': 10, 'character': 0}, 'end': {'line': 10, 'character': 0}}, 'text': '工'}]}})
-        while not ((m2 := read(proc)).get('method') == 'textDocument/publishDiagnostics' and m2['params'].get('version') == version):
+            'textDocument': {'uri': uri, 'version': version}, 'contentChanges': [change]}})
+        # A server that leaves out the version (autocorrect) answers each change with one publication.
+        while not ((m2 := read(proc)).get('method') == 'textDocument/publishDiagnostics' and m2['params'].get('version', version) == version):
             pass
         edits.append(time.perf_counter() - t2)
     opened = open_folder(proc, page) if folder else 1
@@ -105,7 +117,11 @@ def run_once(dll, page, folder=False):
     while read(proc).get('id') != 2:
         pass
     send(proc, {'jsonrpc': '2.0', 'method': 'exit'})
-    code = proc.wait(timeout=10)
+    try:
+        code = proc.wait(timeout=3)
+    except subprocess.TimeoutExpired:  # autocorrect's server ignores exit
+        proc.kill()
+        code = 'killed'
     return t_init, t_diag, len(m['params']['diagnostics']), code, edits, opened, rss
 
 
