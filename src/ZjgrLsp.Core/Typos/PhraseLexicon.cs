@@ -20,12 +20,17 @@ public sealed class PhraseLexicon
     private readonly Dictionary<ulong, List<Form>> _masked4 = [];
     private readonly Dictionary<string, List<(Form Form, bool Left)>> _halves = new(StringComparer.Ordinal);
 
+    /// <summary>The first two characters of every indexed half: most places of a text start none, and are passed over
+    /// without a look-up per half length.</summary>
+    private readonly HashSet<int> _halfStarts = [];
+
     public PhraseLexicon(IEnumerable<string[]> groups, IEnumerable<string> idioms)
     {
         foreach (var group in groups)
             foreach (var text in group) Add(new Form(Fold(text), Fold(group[0]), Curated: true));
         foreach (var idiom in idioms) Add(new Form(idiom, idiom, Curated: false));
         HalfLengths = _halves.Keys.Select(k => k.Length).Distinct().Order().ToArray();
+        foreach (var half in _halves.Keys) _halfStarts.Add(half[0] << 16 | half[1]);
     }
 
     private static readonly Lazy<PhraseLexicon> _default = new(() => new PhraseLexicon(
@@ -43,6 +48,9 @@ public sealed class PhraseLexicon
 
     /// <summary>Four-character forms matching a key with one position (or a doubled pair) blanked.</summary>
     public IReadOnlyList<Form> Masked4(ulong key) => _masked4.TryGetValue(key, out var l) ? l : [];
+
+    /// <summary>Whether some indexed half starts with these two characters.</summary>
+    public bool MayStartHalf(char first, char second) => _halfStarts.Contains(first << 16 | second);
 
     /// <summary>Longer forms one of whose halves is exactly <paramref name="half"/>.</summary>
     public IReadOnlyList<(Form Form, bool Left)> ByHalf(ReadOnlySpan<char> half) =>

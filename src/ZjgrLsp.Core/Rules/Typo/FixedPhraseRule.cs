@@ -56,15 +56,19 @@ public sealed class FixedPhraseRule : IRule
         }
     }
 
+    /// <summary>The blanked positions of the four-character keys: each one alone, and each doubled pair (殷殷).</summary>
+    private static readonly int[] Masks = [1, 2, 4, 8, 3, 6, 12];
+
     /// <summary>Windows starting at or around <paramref name="i"/> that may be one slip from a form.</summary>
     private static IEnumerable<(int Start, int Length, PhraseLexicon.Form Form)> Candidates(PhraseLexicon lexicon, string s, int i)
     {
         if (i + 4 <= s.Length && HanText.AllHan(s.AsSpan(i, 4)) && !lexicon.IsForm(s.AsSpan(i, 4)))
         {
-            foreach (var mask in (int[])[1, 2, 4, 8, 3, 6, 12])
+            foreach (var mask in Masks)
                 foreach (var form in lexicon.Masked4(HanText.Key4(s.AsSpan(i, 4), mask)))
                     yield return (i, 4, form);
         }
+        if (i + 1 >= s.Length || !lexicon.MayStartHalf(s[i], s[i + 1])) yield break;
         foreach (var h in lexicon.HalfLengths)
         {
             if (i + h > s.Length) break;
