@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ZjgrLsp.Core.Caching;
 using ZjgrLsp.Core.Hanzi;
 using ZjgrLsp.Core.Segmentation;
 
@@ -69,7 +69,7 @@ public sealed class SpellingChecker
     private readonly WordReadings? _words;
     private readonly AdjacentPairs _pairs;
     private readonly NgramModel _model;
-    private readonly ConcurrentDictionary<string, SpellingSuspect[]> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
 
     public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
     {
@@ -89,8 +89,7 @@ public sealed class SpellingChecker
     /// <summary>Suspects in one run of Han characters (offsets within the run), protected spans left alone.</summary>
     public SpellingSuspect[] CheckRun(string run, Segmenter segmenter)
     {
-        if (_cache.Count > 100_000) _cache.Clear();
-        return _cache.GetOrAdd(run, r => Check(r, segmenter));
+        return _cache.GetOrAdd(run, (r, state) => state.Checker.Check(r, state.Segmenter), (Checker: this, Segmenter: segmenter));
     }
 
     private SpellingSuspect[] Check(string run, Segmenter segmenter)

@@ -144,8 +144,9 @@ public static class PersonNames
                 break;
             }
         }
-        if (UnknownWordsByParagraph.Count > MaxCachedParagraphs) UnknownWordsByParagraph.Clear();
-        return UnknownWordsByParagraph[paragraph] = [.. found];
+        (int, int)[] result = [.. found];
+        UnknownWordsByParagraph.Set(paragraph, result);
+        return result;
     }
 
     /// <summary>Characters segmented on each side of a surname's three (the HMM's view of its context).</summary>
@@ -153,7 +154,7 @@ public static class PersonNames
 
     private const int MaxCachedParagraphs = 50_000;
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int, int)[]> UnknownWordsByParagraph = new(StringComparer.Ordinal);
+    private static readonly Caching.BoundedCache<string, (int, int)[]> UnknownWordsByParagraph = new(MaxCachedParagraphs, StringComparer.Ordinal);
 
     private static PersonName? Recognise(string text, int i, int end, TitleLexicon lexicon, Segmenter segmenter)
     {

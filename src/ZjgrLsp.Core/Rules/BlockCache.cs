@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using ZjgrLsp.Core.Caching;
 using ZjgrLsp.Core.Segmentation;
 using ZjgrLsp.Core.Findings;
 using ZjgrLsp.Core.Text;
@@ -18,7 +18,7 @@ public sealed class BlockCache
     /// <summary>Enough for every paragraph of a day's open pages; past it the cache starts afresh.</summary>
     private const int MaxEntries = 50_000;
 
-    private readonly ConcurrentDictionary<(Segmenter Dictionary, Severity? Severity, string Text), Finding[]> _found = new();
+    private readonly BoundedCache<(Segmenter Dictionary, Severity? Severity, string Text), Finding[]> _found = new(MaxEntries);
 
     /// <summary>Reports the findings <paramref name="analyze"/> makes in <paramref name="block"/>, from the cache when the block was read before.</summary>
     public void Run(RuleContext context, TextSpan block, Action analyze)
@@ -33,8 +33,7 @@ public sealed class BlockCache
         analyze();
         var made = context.ReportedSince(before);
         if (made.Any(f => !Inside(f, block))) return;
-        if (_found.Count >= MaxEntries) _found.Clear();
-        _found[key] = [.. made.Select(f => Moved(f, -block.Start))];
+        _found.Set(key, [.. made.Select(f => Moved(f, -block.Start))]);
     }
 
     private static bool Inside(Finding f, TextSpan block) =>
