@@ -23,6 +23,30 @@ public class DebouncePolicyTests
         Assert.Equal(DebouncePolicy.Shortest, policy.DelayFor("file:///other.txt"));
     }
 
+    /// <summary>A clock the test moves by hand.</summary>
+    private sealed class ManualClock : TimeProvider
+    {
+        public long Ticks { get; set; }
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+        public override long GetTimestamp() => Ticks;
+        public void Advance(int ms) => Ticks += TimeSpan.FromMilliseconds(ms).Ticks;
+    }
+
+    [Theory]
+    [InlineData(1000, 0)]   // a pause longer than the last lint and its wait: lint at once
+    [InlineData(500, 0)]
+    [InlineData(250, 90)]   // closer than 180 + 90 ms: the keystrokes may still be coming
+    [InlineData(50, 90)]
+    public void AnEditAfterAPause_IsLintedAtOnce(int gapMs, int expectedMs)
+    {
+        var clock = new ManualClock();
+        var policy = new DebouncePolicy(clock);
+        policy.Record(Page, TimeSpan.FromMilliseconds(180));
+        Assert.Equal(TimeSpan.FromMilliseconds(90), policy.DelayFor(Page)); // no edit before it to measure the pause from
+        clock.Advance(gapMs);
+        Assert.Equal(TimeSpan.FromMilliseconds(expectedMs), policy.DelayFor(Page));
+    }
+
     [Fact]
     public void AClosedPage_IsForgotten()
     {
