@@ -67,11 +67,13 @@ public static partial class ParagraphBreaks
     /// <summary>A word of the dictionary that starts in <paramref name="end"/> and ends in <paramref name="start"/>.</summary>
     public static bool Straddles(Segmenter segmenter, string end, string start)
     {
+        Span<char> word = stackalloc char[6];
         for (var left = 1; left <= Math.Min(3, end.Length); left++)
             for (var right = 1; right <= Math.Min(3, start.Length); right++)
             {
-                var word = string.Concat(end.AsSpan(end.Length - left), start.AsSpan(0, right));
-                if (segmenter.Frequency(word) >= 10) return true;
+                end.AsSpan(end.Length - left).CopyTo(word);
+                start.AsSpan(0, right).CopyTo(word[left..]);
+                if (segmenter.Frequency(word[..(left + right)]) >= 10) return true;
             }
         return false;
     }

@@ -59,11 +59,14 @@ public sealed class ConfusableVariantRule : IRule
             {
                 var window = text.AsSpan(p, 4);
                 if (!HanText.AllHan(window) || ngrams.Count(HanText.Key4(window)) > 1) continue;
-                var windowText = window.ToString();
-                if (context.Config.Dictionary.Any(w => w.Contains(windowText))) continue;
+                // Whether a word of the configuration's dictionary holds the stretch: asked once a usual form is found,
+                // since most stretches have none (and asking made a string of every stretch of the page).
+                bool? inDictionary = null;
                 for (var i = 0; i < 4; i++)
                 {
                     if (!index.TryGetValue(HanText.Key4(window, 1 << i), out var usuals)) continue;
+                    inDictionary ??= InDictionary(context, window.ToString());
+                    if (inDictionary.Value) break;
                     var at = p + i;
                     foreach (var (usualKey, count) in usuals)
                     {
@@ -85,6 +88,8 @@ public sealed class ConfusableVariantRule : IRule
             }
         }
     }
+
+    private static bool InDictionary(RuleContext context, string stretch) => context.Config.Dictionary.Any(w => w.Contains(stretch));
 
     /// <param name="Printed">The four-gram as printed, the word to accept if the editor says it is right.</param>
     private sealed record Candidate(char Right, int Count, bool SameContext, Confusion Kind, string Usual, string Printed) : IComparable<Candidate>
