@@ -67,8 +67,7 @@ public class NgramModelTests
     [InlineData("地方性罚跪和规章", 3, "法规")]
     public void Rescore_EqualsAFreshScoreOfTheChangedText(string text, int at, string replacement)
     {
-        var changed = text.ToCharArray();
-        replacement.CopyTo(changed.AsSpan(at));
+        var changed = Changed(text, at, replacement);
         var plain = new LatticeScorer(Model);
         var fresh = plain.Score(changed);
         // With the neighbour filter too: it must only skip look-ups that would have failed.
@@ -118,8 +117,7 @@ public class NgramModelTests
     [InlineData("全国人大肠胃会批准了决定", 4, "常委")]
     public void Rescore_WithAFloor_GivesTheExactScoreOrGivesUp(string text, int at, string replacement)
     {
-        var changed = text.ToCharArray();
-        replacement.CopyTo(changed.AsSpan(at));
+        var changed = Changed(text, at, replacement);
         var scorer = new LatticeScorer(Model, Pairs);
         var exact = scorer.Score(changed);
         scorer.Score(text);
@@ -129,6 +127,14 @@ public class NgramModelTests
         Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, at, replacement.Length, exact + 50));
         Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, at, replacement.Length, exact + 0.01f));
         Assert.Equal(exact, scorer.Rescore(changed, at, replacement.Length));
+    }
+
+    /// <summary>The text with <paramref name="replacement"/> written over it at <paramref name="at"/>.</summary>
+    private static char[] Changed(string text, int at, string replacement)
+    {
+        var changed = text.ToCharArray();
+        replacement.CopyTo(changed.AsSpan(at));
+        return changed;
     }
 
     private static readonly Lazy<AdjacentPairs> _pairs = new(() => new AdjacentPairs(Model));
