@@ -99,10 +99,10 @@ def run_once(dll, page, folder=False):
     edits = []
     for version in range(2, 22):
         time.sleep(0.15)
-        t2 = time.perf_counter()
         lines = text.split('\n')
         lines[10] = '工' + lines[10]
         text = '\n'.join(lines)
+        t2 = time.perf_counter()
         # A server that takes whole documents only (autocorrect) is sent the whole text, as an editor would.
         change = {'text': text} if full_sync else {'range': {'start': {'line': 10, 'character': 0}, 'end': {'line': 10, 'character': 0}}, 'text': '工'}
         send(proc, {'jsonrpc': '2.0', 'method': 'textDocument/didChange', 'params': {

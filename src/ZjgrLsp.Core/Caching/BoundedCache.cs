@@ -7,7 +7,7 @@ namespace ZjgrLsp.Core.Caching;
 /// once it has taken in <paramref name="capacity"/> entries: enough for a day's pages, never unbounded.
 /// It counts the entries it adds instead of asking the dictionary: <see cref="ConcurrentDictionary{TKey,TValue}.Count"/>
 /// takes every one of the table's locks (up to 1,024 once the table has grown), and asking it before each look-up
-/// cost a 100,000-character page 60 ms an edit. (Microsoft.Extensions.Caching.Memory's size-limited cache would do,
+/// cost typo/de 84 ms an edit of a 100,000-character page. (Microsoft.Extensions.Caching.Memory's size-limited cache would do,
 /// but it keeps an entry object, a size and a clock reading per entry for eviction this memo does not need.)
 /// </summary>
 public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<TKey>? comparer = null) where TKey : notnull

@@ -114,9 +114,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// <paramref name="changedEnd"/> −1 (a fresh score) every word found is kept in <paramref name="ids"/>; otherwise
     /// only the words overlapping the change are looked up and the others taken from there.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
     /// <param name="joins">For each position k of the text last scored, whether the characters at k − 1 and k stand
     /// together in some word; a rescore recomputes only those the change touches.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
     private float Run(ReadOnlySpan<char> text, State[] states, int[] counts, int[] ids, int[] reaches, bool[] joins, int start,
         int changedFrom, int changedEnd, float floor)
     {
