@@ -267,6 +267,7 @@ public sealed class SpellingChecker
     /// <summary>The candidates the gate lets through at one place, best first, as one suspect; null if none.</summary>
     private static SpellingSuspect? GateSuspect(string run, List<WeighedCandidate> weighed)
     {
+        if (weighed.Count == 0) return null; // most places, now that hopeless candidates are dropped unscored
         var scored = weighed.Select(w => (Candidate: w, Margin: SpellingGate.Margin(w.Features)))
             .Where(w => w.Margin > 0).OrderByDescending(w => w.Margin).ToList();
         if (scored.Count == 0) return null;
