@@ -13,7 +13,8 @@ jieba-rs and python3-jieba. Each figure is the median of --runs runs (default 3)
 single run by a quarter or more. The ratio is always zjgr's cost over the peer's (time, memory, or time per
 character for rates): below 1, zjgr is the cheaper. Prints a table; --json also writes the figures.
 """
-import argparse, json, os, pathlib, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, pathlib, shlex, subprocess, sys, tempfile, time
+from statistics import median
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ART = ROOT / 'artifacts'
@@ -23,6 +24,7 @@ SEED = ROOT / 'seeds' / '000_710bbc81166087d6.txt'
 ZJGR = ART / 'native' / 'cli' / 'zjgr'
 ZJGR_LSP = ART / 'native' / 'server' / 'zjgr-lsp'
 AUTOCORRECT = ['node', str(ROOT / 'bench' / 'peers' / 'node_modules' / '.bin' / 'autocorrect')]
+AUTOCORRECT_SERVER = shlex.join([*AUTOCORRECT, 'server'])  # one argument, as lsp_probe.py takes a command line
 BENCH_DLL = ROOT / 'bench' / 'ZjgrLsp.Bench' / 'bin' / 'Release' / 'net10.0' / 'ZjgrLsp.Bench.dll'
 MODEL_RULES_OFF = {'rules': {'typo/homophone': 'off', 'typo/shape': 'off', 'typo/de': 'off'}}
 
@@ -38,10 +40,6 @@ def timed(command, **kwargs):
                        stderr=subprocess.DEVNULL, check=False, **kwargs)
         seconds = time.perf_counter() - t
         return seconds, int(report.read().split()[-1]) / 1024
-
-
-def median(values):
-    return statistics.median(values)
 
 
 def chars_in(paths):
@@ -121,13 +119,13 @@ def main():
                      'ratio': None if ratio is None else round(ratio, 2), 'met': met})
 
     # Editor: a 5k page of the seeds' issue, then a 100k page; memory with the seeds' pages all open.
-    ours, peer = lsp(str(ZJGR_LSP), SEED, a.runs), lsp(' '.join(AUTOCORRECT) + ' server', SEED, a.runs)
+    ours, peer = lsp(str(ZJGR_LSP), SEED, a.runs), lsp(AUTOCORRECT_SERVER, SEED, a.runs)
     row('initialize', '≤ 150 ms', ours['initialize_ms'], 'autocorrect', peer['initialize_ms'], 'ms', ours['initialize_ms'] <= 150)
     row('open → first diagnostics (5k page)', '≤ 200 ms', ours['open_ms'], 'autocorrect', peer['open_ms'], 'ms', ours['open_ms'] <= 200)
     row('edit → diagnostics p95 (5k page)', '≤ 100 ms', ours['edit_p95_ms'], 'autocorrect', peer['edit_p95_ms'], 'ms', ours['edit_p95_ms'] <= 100)
-    ours, peer = lsp(str(ZJGR_LSP), page100k, a.runs), lsp(' '.join(AUTOCORRECT) + ' server', page100k, a.runs)
+    ours, peer = lsp(str(ZJGR_LSP), page100k, a.runs), lsp(AUTOCORRECT_SERVER, page100k, a.runs)
     row('edit → diagnostics p95 (100k page)', '≤ 300 ms', ours['edit_p95_ms'], 'autocorrect', peer['edit_p95_ms'], 'ms', ours['edit_p95_ms'] <= 300)
-    ours, peer = lsp(str(ZJGR_LSP), SEED, 1, folder=True), lsp(' '.join(AUTOCORRECT) + ' server', SEED, 1, folder=True)
+    ours, peer = lsp(str(ZJGR_LSP), SEED, 1, folder=True), lsp(AUTOCORRECT_SERVER, SEED, 1, folder=True)
     row('server peak RSS, seed pages open', '≤ 200 MB', ours['peak_rss_mb'], 'autocorrect', peer['peak_rss_mb'], 'MB', ours['peak_rss_mb'] <= 200)
 
     # Command line: one page, the 10 MB batch with and without the model's rules, one 2M-character page.
