@@ -21,7 +21,8 @@ public sealed class FixedPhraseRule : IRule
         + "is a rare misspelling that the dictionary records beside the phrase), so other words are not bent into idioms; a character missing between two whole words "
         + "leaves a phrase of its own (中国现代化 beside 中国式现代化) and is not flagged; "
         + "against jieba's idiom list, which also holds plain phrases, the text must not already read as words of two or "
-        + "more characters and the wrong character must not be a function word. The quick fix writes the canonical form.")
+        + "more characters and the wrong character must be neither a function word nor a rare character that only an "
+        + "old or variant spelling prints (勠力 beside 戮力). The quick fix writes the canonical form.")
     { Precedence = 1 };
 
     public void Analyze(RuleContext context)
@@ -128,9 +129,24 @@ public sealed class FixedPhraseRule : IRule
     {
         if (edit.Kind != OneEdit.Kinds.Substitution) return true;
         if (HanText.IsFunctionWord(context.Segmenter, window.Slice(edit.TextStart, 1))) return false;
+        if (IsRareVariant(context, window[edit.TextStart], edit.Replacement[0])) return false;
         var text = window.ToString();
         return context.Segmenter.Cut(text, hmm: false).Any(t => t.Length == 1 && HanText.IsHan(text[t.Start]));
     }
+
+    /// <summary>
+    /// A printed character far rarer than the idiom's is chosen, not slipped into: an input method offers the common
+    /// character first, so a rare one that sounds or looks like it is an old or variant spelling (勠力 beside 戮力).
+    /// Rare is the segmenter's dictionary's count of the character as a word of its own.
+    /// </summary>
+    private static bool IsRareVariant(RuleContext context, char printed, char expected)
+    {
+        var printedCount = context.Segmenter.Frequency([printed]);
+        return printedCount < RareCharacterCount && printedCount * 10 < context.Segmenter.Frequency([expected]);
+    }
+
+    /// <summary>A character jieba's dictionary counts fewer times than this alone is rare (勠 3; 戮 193, 砺 115).</summary>
+    private const int RareCharacterCount = 10;
 
     private static IEnumerable<Findings.TextEdit> EditsFor(OneEdit edit, int absStart) => edit.Kind switch
     {
