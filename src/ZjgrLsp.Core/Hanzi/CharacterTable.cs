@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Reflection;
 
@@ -13,22 +13,73 @@ public sealed class CharacterTable
 {
     private sealed record Info(string[] Syllables, string[] FuzzySyllables, string FourCorner, string Cangjie, int Strokes);
 
-    private readonly FrozenDictionary<char, Info> _chars;
+    /// <summary>The table's text (one line a character); a character's line is parsed the first time it is asked for.</summary>
+    private readonly string _text;
 
-    private CharacterTable(FrozenDictionary<char, Info> chars) => _chars = chars;
+    /// <summary>Where each character's line starts in <see cref="_text"/>, plus one; 0 for a character not in the table.</summary>
+    private readonly int[] _lineStart;
+
+    /// <summary>Each character's parsed line, indexed by the character itself: a look-up is one array read.</summary>
+    private readonly Info?[] _info = new Info?[char.MaxValue + 1];
+
+    /// <summary>Some 400 syllables serve 21,000 characters: each list of readings is made once and shared.</summary>
+    private readonly ConcurrentDictionary<string, Readings> _readings = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, Readings>.AlternateLookup<ReadOnlySpan<char>> _readingsBySpan;
+
+    private sealed record Readings(string[] Syllables, string[] Fuzzy);
+
+    private CharacterTable(string text)
+    {
+        _text = text;
+        _readingsBySpan = _readings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lineStart = new int[char.MaxValue + 1];
+        for (var at = 0; at < text.Length;)
+        {
+            var end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            if (end > at && _lineStart[text[at]] == 0) Count++;
+            if (end > at) _lineStart[text[at]] = at + 1;
+            at = end + 1;
+        }
+    }
 
     private static readonly Lazy<CharacterTable> _default = new(Load);
 
     public static CharacterTable Default => _default.Value;
 
-    public int Count => _chars.Count;
+    public int Count { get; }
+
+    /// <summary>
+    /// A character's readings and codes, parsed from its line on first use (a page and its candidates ask for a few
+    /// thousand of the 21,000), or null when the table lacks it. Threads may race to parse the same line; they
+    /// store equal values.
+    /// </summary>
+    private Info? Get(char c)
+    {
+        if (_info[c] is { } known) return known;
+        var start = _lineStart[c] - 1;
+        if (start < 0) return null;
+        var line = _text.AsSpan(start);
+        if (line.IndexOf('\n') is var end and >= 0) line = line[..end];
+        Span<Range> f = stackalloc Range[6];
+        if (line.Split(f, '\t') < 5) return null;
+        var readings = line[f[1]];
+        if (!_readingsBySpan.TryGetValue(readings, out var r))
+        {
+            var syllables = readings.ToString().Split(',').Select(s => s.TrimEnd('1', '2', '3', '4', '5')).Distinct().ToArray();
+            r = _readings.GetOrAdd(readings.ToString(), new Readings(syllables, [.. syllables.Select(Fuzzy)]));
+        }
+        return _info[c] = new Info(r.Syllables, r.Fuzzy, line[f[2]].ToString().Replace(".", ""), line[f[3]].ToString(),
+            int.TryParse(line[f[4]], out var n) ? n : 0);
+    }
 
     /// <summary>Toneless syllables of a character (gu for 股), the usual reading first; empty when unknown.</summary>
-    public IReadOnlyList<string> Syllables(char c) => _chars.TryGetValue(c, out var i) ? i.Syllables : [];
+    public IReadOnlyList<string> Syllables(char c) => Get(c) is { } i ? i.Syllables : [];
 
     public Confusion Confuse(char a, char b)
     {
-        if (a == b || !_chars.TryGetValue(a, out var x) || !_chars.TryGetValue(b, out var y)) return Confusion.None;
+        if (a == b || Get(a) is not { } x || Get(b) is not { } y) return Confusion.None;
         // Only the usual reading counts: rare readings (和 hú, 提 dī) would make half the table homophones.
         if (x.Syllables[0] == y.Syllables[0]) return Confusion.Homophone;
         if (x.FuzzySyllables[0] == y.FuzzySyllables[0]) return Confusion.NearHomophone;
@@ -42,7 +93,7 @@ public sealed class CharacterTable
     /// </summary>
     public int ShapeSignals(char a, char b)
     {
-        if (a == b || !_chars.TryGetValue(a, out var x) || !_chars.TryGetValue(b, out var y)) return 0;
+        if (a == b || Get(a) is not { } x || Get(b) is not { } y) return 0;
         if (x.Strokes > 0 && y.Strokes > 0 && Math.Abs(x.Strokes - y.Strokes) > 3) return 0;
         var signals = 0;
         if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)
@@ -62,13 +113,13 @@ public sealed class CharacterTable
     /// </summary>
     public IEnumerable<string> FourCornerKeys(char c)
     {
-        if (!_chars.TryGetValue(c, out var i) || i.FourCorner.Length < 4) yield break;
+        if (Get(c) is not { } i || i.FourCorner.Length < 4) yield break;
         var code = i.FourCorner.PadRight(5, '_');
         for (var p = 0; p < 5; p++) yield return string.Concat(code.AsSpan(0, p), "*", code.AsSpan(p + 1));
     }
 
     /// <summary>Toneless syllables folded for near sounds (z/zh, n/l, an/ang…), the usual reading first.</summary>
-    public IReadOnlyList<string> FuzzySyllables(char c) => _chars.TryGetValue(c, out var i) ? i.FuzzySyllables : [];
+    public IReadOnlyList<string> FuzzySyllables(char c) => Get(c) is { } i ? i.FuzzySyllables : [];
 
     /// <summary>
     /// Close stroke counts, and four-corner codes equal in at least four of their five digits or Cangjie codes
@@ -121,14 +172,6 @@ public sealed class CharacterTable
         using var raw = Assembly.GetExecutingAssembly().GetManifestResourceStream("ZjgrLsp.Core.Data.hanzi.tsv.gz")
             ?? throw new InvalidOperationException("Embedded data hanzi.tsv.gz is missing from the build.");
         using var reader = new StreamReader(new GZipStream(raw, CompressionMode.Decompress));
-        var chars = new Dictionary<char, Info>(21000);
-        while (reader.ReadLine() is { } line)
-        {
-            var f = line.Split('\t');
-            var syllables = f[1].Split(',').Select(s => s.TrimEnd('1', '2', '3', '4', '5')).Distinct().ToArray();
-            chars[f[0][0]] = new Info(syllables, syllables.Select(Fuzzy).ToArray(), f[2].Replace(".", ""), f[3],
-                int.TryParse(f[4], out var n) ? n : 0);
-        }
-        return new CharacterTable(chars.ToFrozenDictionary());
+        return new CharacterTable(reader.ReadToEnd());
     }
 }
