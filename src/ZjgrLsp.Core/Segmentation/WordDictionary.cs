@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ZjgrLsp.Core.Segmentation;
@@ -32,7 +30,11 @@ public sealed class WordDictionary
         for (var n = 0; n < freq.Length; n++) LogFreq[n] = freq[n] > 0 ? Math.Log(freq[n]) : 0;
     }
 
-    private static readonly Lazy<WordDictionary> _default = new(() => Load(EmbeddedData.ReadGzip("dict.bin.gz")));
+    private static readonly Lazy<WordDictionary> _default = new(() =>
+    {
+        using var stream = EmbeddedData.OpenGzip("dict.bin.gz");
+        return Load(stream);
+    });
 
     /// <summary>jieba 0.42.1's dictionary (349,045 words), loaded once on first use.</summary>
     public static WordDictionary Default => _default.Value;
@@ -109,33 +111,24 @@ public sealed class WordDictionary
         }
     }
 
-    public static WordDictionary Load(byte[] data)
+    public static WordDictionary Load(Stream data)
     {
-        var pos = EmbeddedData.ExpectMagic(data, "ZJGRDICT");
-        var version = BitConverter.ToInt32(data, pos); pos += 4;
+        EmbeddedData.ExpectMagic(data, "ZJGRDICT");
+        var version = EmbeddedData.Read<int>(data);
         if (version != 1) throw new InvalidDataException($"Unknown dictionary version {version}.");
-        var total = BitConverter.ToInt64(data, pos); pos += 8;
-        var nodes = BitConverter.ToInt32(data, pos); pos += 4;
-        var tagCount = BitConverter.ToInt32(data, pos); pos += 4;
+        var total = EmbeddedData.Read<long>(data);
+        var nodes = EmbeddedData.Read<int>(data);
+        var tagCount = EmbeddedData.Read<int>(data);
         var tagNames = new string[tagCount];
         for (var i = 0; i < tagCount; i++)
         {
-            int len = data[pos++];
-            tagNames[i] = Encoding.UTF8.GetString(data, pos, len);
-            pos += len;
+            var name = EmbeddedData.ReadArray<byte>(data, EmbeddedData.Read<byte>(data));
+            tagNames[i] = Encoding.UTF8.GetString(name);
         }
-        var firstEdge = Read<int>(data, ref pos, nodes + 1);
-        var edgeChar = Read<char>(data, ref pos, nodes - 1);
-        var freq = Read<int>(data, ref pos, nodes);
-        var tag = data.AsSpan(pos, nodes).ToArray();
+        var firstEdge = EmbeddedData.ReadArray<int>(data, nodes + 1);
+        var edgeChar = EmbeddedData.ReadArray<char>(data, nodes - 1);
+        var freq = EmbeddedData.ReadArray<int>(data, nodes);
+        var tag = EmbeddedData.ReadArray<byte>(data, nodes);
         return new WordDictionary(total, firstEdge, edgeChar, freq, tag, tagNames);
-    }
-
-    private static T[] Read<T>(byte[] data, ref int pos, int count) where T : struct
-    {
-        var bytes = count * Unsafe.SizeOf<T>(); // not Marshal.SizeOf, which counts a char as one byte
-        var result = MemoryMarshal.Cast<byte, T>(data.AsSpan(pos, bytes)).ToArray();
-        pos += bytes;
-        return result;
     }
 }
