@@ -23,7 +23,29 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
 
     public IReadOnlyList<IRule> Rules => _rules;
 
+    /// <summary>How many pages are being analysed in this process right now.</summary>
+    private static int _inFlight;
+
+    /// <summary>
+    /// Whether the page being analysed is the only one: then a rule may spread its work over the idle cores (a
+    /// batch already keeps every core busy with a page each, where splitting a page only adds contention).
+    /// </summary>
+    internal static bool Alone => Volatile.Read(ref _inFlight) <= 1;
+
     public ImmutableArray<Finding> Analyze(NewsDocument document, ZjgrConfig? config = null, IssueContext? issue = null, CancellationToken cancellation = default)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            return RunRules(document, config, issue, cancellation);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private ImmutableArray<Finding> RunRules(NewsDocument document, ZjgrConfig? config, IssueContext? issue, CancellationToken cancellation)
     {
         config ??= ZjgrConfig.Empty;
         issue ??= IssueContext.Empty;

@@ -64,6 +64,31 @@ public class AnalyzerTests
         Assert.ThrowsAny<OperationCanceledException>(() => new Analyzer([new EveryNth("typo/a", 1, 1, 1)]).Analyze(Page, cancellation: cts.Token));
     }
 
+    /// <summary>Waits inside the analysis until both analyses are there, and records whether its page seemed alone.</summary>
+    private sealed class Meeting(Barrier barrier) : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("typo/meeting", "test", Severity.Warning, "A test rule.");
+
+        public bool? SawAlone { get; private set; }
+
+        public void Analyze(RuleContext context)
+        {
+            barrier.SignalAndWait(TimeSpan.FromSeconds(10));
+            SawAlone = Analyzer.Alone;
+            barrier.SignalAndWait(TimeSpan.FromSeconds(10));
+        }
+    }
+
+    [Fact]
+    public void TwoPagesAnalysedAtOnce_AreNotAlone_SoNeitherSpreadsOverTheCores()
+    {
+        using var barrier = new Barrier(2);
+        var rules = new[] { new Meeting(barrier), new Meeting(barrier) };
+        var page = NewsDocument.Parse("/x/01.txt", "字");
+        Parallel.ForEach(rules, new ParallelOptions { MaxDegreeOfParallelism = 2 }, rule => new Analyzer([rule]).Analyze(page));
+        Assert.All(rules, r => Assert.False(r.SawAlone));
+    }
+
     [Fact]
     public void HugeIgnoreList_FiltersByExactEntry()
     {

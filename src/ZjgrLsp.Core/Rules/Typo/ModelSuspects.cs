@@ -28,35 +28,72 @@ internal static class ModelSuspects
         if (SpellingChecker.Default is { } checker)
         {
             var text = context.Text;
-            foreach (var block in context.Document.Blocks)
-            {
-                if (block.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Caption)) continue;
-                var title = 0;
-                var start = -1;
-                for (var i = block.Span.Start; i <= block.Span.End; i++)
+            var runs = Runs(context);
+            var suspects = Check(checker, runs, context);
+            for (var r = 0; r < runs.Count; r++)
+                foreach (var s in suspects[r])
                 {
-                    var c = i < block.Span.End ? text[i] : '\0';
-                    if (c == '《') title++;
-                    else if (c == '》' && title > 0) title--;
-                    var han = HanText.IsHan(c) && title == 0;
-                    if (han && start < 0) start = i;
-                    if (!han && start >= 0)
-                    {
-                        context.Cancellation.ThrowIfCancellationRequested();
-                        foreach (var s in checker.CheckRun(text[start..i], context.Segmenter))
-                        {
-                            if (InDictionary(context, text, start + s.Offset)) continue;
-                            if (!printedElsewhere.TryGetValue(s.Word, out var elsewhere)) printedElsewhere[s.Word] = elsewhere = PrintedElsewhere(context, s.Word);
-                            if (!elsewhere) result.Add((start + s.Offset, s));
-                        }
-                        start = -1;
-                    }
+                    var at = runs[r].Start + s.Offset;
+                    if (InDictionary(context, text, at)) continue;
+                    if (!printedElsewhere.TryGetValue(s.Word, out var elsewhere)) printedElsewhere[s.Word] = elsewhere = PrintedElsewhere(context, s.Word);
+                    if (!elsewhere) result.Add((at, s));
                 }
-            }
         }
         var found = new Cached(key, result);
         Cache.AddOrUpdate(context.Document, found);
         return found.Suspects;
+    }
+
+    /// <summary>The runs of Han characters the model reads: in paragraphs, headlines and captions, outside 《》.</summary>
+    private static List<(int Start, string Text)> Runs(RuleContext context)
+    {
+        var text = context.Text;
+        var runs = new List<(int, string)>();
+        foreach (var block in context.Document.Blocks)
+        {
+            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Caption)) continue;
+            var title = 0;
+            var start = -1;
+            for (var i = block.Span.Start; i <= block.Span.End; i++)
+            {
+                var c = i < block.Span.End ? text[i] : '\0';
+                if (c == '《') title++;
+                else if (c == '》' && title > 0) title--;
+                var han = HanText.IsHan(c) && title == 0;
+                if (han && start < 0) start = i;
+                if (!han && start >= 0)
+                {
+                    runs.Add((start, text[start..i]));
+                    start = -1;
+                }
+            }
+        }
+        return runs;
+    }
+
+    /// <summary>A page with more text than this, linted alone, is checked on every core: a first lint waits mostly for the model.</summary>
+    private const int ParallelFrom = 2000;
+
+    /// <summary>
+    /// Each run's suspects, in the runs' order. Runs are independent and the checker is safe across threads, so a
+    /// long page linted alone (<see cref="Analyzer.Alone"/>) has its runs checked on every core; an edit finds all
+    /// but the runs it touched in the checker's cache.
+    /// </summary>
+    private static SpellingSuspect[][] Check(SpellingChecker checker, List<(int Start, string Text)> runs, RuleContext context)
+    {
+        var result = new SpellingSuspect[runs.Count][];
+        var segmenter = context.Segmenter;
+        if (!Analyzer.Alone || runs.Sum(r => r.Text.Length) < ParallelFrom)
+        {
+            for (var r = 0; r < runs.Count; r++)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                result[r] = checker.CheckRun(runs[r].Text, segmenter);
+            }
+            return result;
+        }
+        Parallel.For(0, runs.Count, new ParallelOptions { CancellationToken = context.Cancellation }, r => result[r] = checker.CheckRun(runs[r].Text, segmenter));
+        return result;
     }
 
     /// <summary>
