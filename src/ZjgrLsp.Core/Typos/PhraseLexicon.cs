@@ -17,7 +17,15 @@ public sealed class PhraseLexicon
     private const int MinHalf = 3;
 
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
-    private readonly Dictionary<ulong, List<Form>> _masked4 = [];
+    /// <summary>
+    /// The four-character forms under each masked key, as one stretch of <see cref="_masked4Forms"/>: some 25,000
+    /// idioms make over 100,000 keys, nearly all with a single form, and a list a key was most of the index's load.
+    /// </summary>
+    private readonly Dictionary<ulong, (int Start, int Count)> _masked4;
+    private readonly Form[] _masked4Forms;
+
+    /// <summary>Masked keys and their forms in the order they were added, until the constructor files them.</summary>
+    private readonly List<(ulong Key, Form Form)> _masked4Entries = [];
     private readonly Dictionary<string, List<(Form Form, bool Left)>> _halves = new(StringComparer.Ordinal);
 
     /// <summary>The first two characters of every indexed half: most places of a text start none, and are passed over
@@ -29,6 +37,8 @@ public sealed class PhraseLexicon
         foreach (var group in groups)
             foreach (var text in group) Add(new Form(Fold(text), Fold(group[0]), Curated: true));
         foreach (var idiom in idioms) Add(new Form(idiom, idiom, Curated: false));
+        (_masked4, _masked4Forms) = FileByKey(_masked4Entries);
+        _masked4Entries = [];
         HalfLengths = _halves.Keys.Select(k => k.Length).Distinct().Order().ToArray();
         foreach (var half in _halves.Keys) _halfStarts.Add(half[0] << 16 | half[1]);
     }
@@ -47,7 +57,32 @@ public sealed class PhraseLexicon
     public bool IsForm(ReadOnlySpan<char> folded) => _exact.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
 
     /// <summary>Four-character forms matching a key with one position (or a doubled pair) blanked.</summary>
-    public IReadOnlyList<Form> Masked4(ulong key) => _masked4.TryGetValue(key, out var l) ? l : [];
+    public ArraySegment<Form> Masked4(ulong key) =>
+        _masked4.TryGetValue(key, out var at) ? new ArraySegment<Form>(_masked4Forms, at.Start, at.Count) : ArraySegment<Form>.Empty;
+
+    /// <summary>The entries grouped by key, each key's forms in the order they were added.</summary>
+    private static (Dictionary<ulong, (int, int)>, Form[]) FileByKey(List<(ulong Key, Form Form)> entries)
+    {
+        var keys = new ulong[entries.Count];
+        var order = new int[entries.Count];
+        for (var i = 0; i < order.Length; i++) (keys[i], order[i]) = (entries[i].Key, i);
+        Array.Sort(keys, order);
+        // Within a key, the order they were added: the rule tries a key's forms in the order of the data files.
+        for (int i = 0, j; i < keys.Length; i = j)
+        {
+            for (j = i + 1; j < keys.Length && keys[j] == keys[i];) j++;
+            if (j - i > 1) Array.Sort(order, i, j - i);
+        }
+        var forms = new Form[order.Length];
+        var index = new Dictionary<ulong, (int, int)>(order.Length);
+        for (var i = 0; i < order.Length;)
+        {
+            var start = i;
+            for (; i < order.Length && keys[i] == keys[start]; i++) forms[i] = entries[order[i]].Form;
+            index[keys[start]] = (start, i - start);
+        }
+        return (index, forms);
+    }
 
     /// <summary>Whether some indexed half starts with these two characters.</summary>
     public bool MayStartHalf(char first, char second) => _halfStarts.Contains(first << 16 | second);
@@ -67,9 +102,9 @@ public sealed class PhraseLexicon
         var t = form.Text;
         if (t.Length == 4 && HanText.AllHan(t))
         {
-            for (var i = 0; i < 4; i++) AddTo(_masked4, HanText.Key4(t, 1 << i), form);
+            for (var i = 0; i < 4; i++) _masked4Entries.Add((HanText.Key4(t, 1 << i), form));
             for (var i = 0; i < 3; i++)
-                if (t[i] == t[i + 1]) AddTo(_masked4, HanText.Key4(t, 3 << i), form);
+                if (t[i] == t[i + 1]) _masked4Entries.Add((HanText.Key4(t, 3 << i), form));
         }
         else if (t.Length >= 5)
         {
