@@ -9,9 +9,17 @@ URO block (U+4E00..U+9FFF) that has a Mandarin reading:
 
     char <TAB> readings <TAB> four-corner code <TAB> Cangjie code <TAB> total strokes
 
-readings: every kMandarin and kHanyuPinlu/kXHC1983 reading, tone-numbered (zhong1,zhong4), most common first.
+readings: the modern ones (see MODERN below), tone-numbered (zhong1,zhong4), the customary one first.
 """
 import bz2, gzip, os, re, sys, unicodedata
+
+# The readings of today's language, the customary one first: kMandarin (Unicode's most customary reading), then
+# kHanyuPinlu (readings counted in a modern corpus, commonest first), the Xiandai Hanyu Cidian (kXHC1983) and the
+# Tongyong Guifan Hanzi Zidian (kTGHZ2013). The Hanyu Da Zidian (kHanyuPinyin) lists every reading a character ever
+# had (受 dào, 抵 zhǐ): a typist reaches a character by its modern reading, so those would only suggest wrong
+# homophones. It is used only for a character none of the others reads.
+MODERN = ('kMandarin', 'kHanyuPinlu', 'kXHC1983', 'kTGHZ2013')
+ARCHAIC = 'kHanyuPinyin'
 
 TONE_MARKS = {'\u0304': '1', '\u0301': '2', '\u030c': '3', '\u0300': '4'}
 
@@ -43,17 +51,22 @@ def read(unihan, name):
 def main():
     unihan = sys.argv[1] if len(sys.argv) > 1 else '/usr/share/unicode'
     suffix = '.txt.bz2' if os.path.exists(os.path.join(unihan, 'Unihan_Readings.txt.bz2')) else '.txt'
-    readings, corner, cangjie, strokes = {}, {}, {}, {}
+    corner, cangjie, strokes = {}, {}, {}
+    by_field = {f: {} for f in MODERN + (ARCHAIC,)}
     for ch, field, value in read(unihan, 'Unihan_Readings' + suffix):
-        if field == 'kMandarin':
-            readings.setdefault(ch, []).extend(numbered(s) for s in value.split())
-        elif field in ('kHanyuPinlu', 'kXHC1983', 'kHanyuPinyin'):
-            # kHanyuPinlu: "zhong1(1234) ..."; kXHC1983 / kHanyuPinyin: "1234.5:zhōng,zhòng ..."
+        if field in by_field:
+            # kMandarin: "zhōng zhòng"; kHanyuPinlu: "zhōng(1234) ..."; the dictionaries: "1234.5:zhōng,zhòng ..."
             for part in value.split():
-                sylls = part.split(':')[-1].split('(')[0]
-                for s in sylls.split(','):
-                    if s:
-                        readings.setdefault(ch, []).append(numbered(s))
+                for syllable in part.split(':')[-1].split('(')[0].split(','):
+                    if syllable:
+                        by_field[field].setdefault(ch, []).append(numbered(syllable))
+    readings = {}
+    for field in MODERN:
+        for ch, values in by_field[field].items():
+            readings.setdefault(ch, []).extend(values)
+    # A character no modern source reads keeps the Hanyu Da Zidian's readings, so that it still has one.
+    for ch, values in by_field[ARCHAIC].items():
+        readings.setdefault(ch, values)
     for ch, field, value in read(unihan, 'Unihan_DictionaryLikeData' + suffix):
         if field == 'kFourCornerCode':
             corner[ch] = value.split()[0]
