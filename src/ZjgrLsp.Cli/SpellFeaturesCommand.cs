@@ -15,7 +15,7 @@ namespace ZjgrLsp.Cli;
 /// </summary>
 public static class SpellFeaturesCommand
 {
-    public const string Header = "set\tsentence\tsentence_length\terroneous\toffset\tlength\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tformed_word_unigram\tprinted_word_unigram\tafter_surname\tlabel";
+    public const string Header = "set\tsentence\tsentence_length\terroneous\toffset\tlength\tprinted\tcandidate\tkind\tgain\thomophones\tprinted_in_word\tword_length\tcandidate_unigram\tprinted_unigram\tformed_word_unigram\tprinted_word_unigram\tafter_surname\trival\tbreaks_word\tlabel";
 
     public static int Run(TextWriter stdout, TextWriter stderr, string[] files)
     {
@@ -45,7 +45,7 @@ public static class SpellFeaturesCommand
                         var label = tgt.AsSpan(at, w.Length).SequenceEqual(w.Text) && printed != w.Text ? 1 : 0;
                         stdout.WriteLine(string.Join('\t', set, n, src.Length, src == tgt ? 0 : 1, at, w.Length, printed, w.Text, w.Kind, f.Gain.ToString("F3", inv), f.Homophones,
                             f.PrintedInWord ? 1 : 0, f.WordLength, f.CandidateUnigram.ToString("F3", inv), f.PrintedUnigram.ToString("F3", inv),
-                            f.FormedWordUnigram.ToString("F3", inv), f.PrintedWordUnigram.ToString("F3", inv), f.AfterSurname ? 1 : 0, label));
+                            f.FormedWordUnigram.ToString("F3", inv), f.PrintedWordUnigram.ToString("F3", inv), f.AfterSurname ? 1 : 0, f.Rival.ToString("F3", inv), f.BreaksWord ? 1 : 0, label));
                     }
             }
         }

@@ -110,19 +110,85 @@ public sealed class SpellingChecker
     {
         var tokens = segmenter.Cut(run);
         var open = Open(run, tokens, segmenter);
+        var words = KnownWords(run, tokens, segmenter);
         var grammar = DeByGrammar(tokens, segmenter);
         var found = new List<SpellingSuspect>();
         for (var i = 0; i < run.Length; i++)
         {
             if (!open[i]) continue;
             var isGrammar = grammar.TryGetValue(i, out var expected);
-            var weighed = Weigh(run, i, prune: true, isGrammar ? expected.Char : null);
+            var weighed = Weigh(run, i, words, prune: true, isGrammar ? expected.Char : null);
+            // A candidate survived the pruning: weigh them all, for the rivals' gains the gate asks for.
+            if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, prune: false, isGrammar ? expected.Char : null));
             var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
             if (s is not null) found.Add(s);
         }
         foreach (var (start, length) in Stretches(open))
-            if (GateSuspect(run, WeighWords(run, start, length, segmenter, prune: true)) is { } s) found.Add(s);
+        {
+            var weighed = WeighWords(run, start, length, segmenter, words, prune: true);
+            if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, start, length, segmenter, words, prune: false));
+            if (GateSuspect(run, weighed) is { } s) found.Add(s);
+        }
         return found;
+    }
+
+    /// <summary>
+    /// For each character of the run, the dictionary word of two or more characters the segmenter put it in, or
+    /// (-1, -1). A candidate whose word takes a character from one of these (社长沓泽 read as 长大) pulls apart text
+    /// the dictionary reads well, which a slip seldom calls for.
+    /// </summary>
+    private static (int Start, int End)[] KnownWords(string run, List<Token> tokens, Segmenter segmenter)
+    {
+        var result = new (int, int)[run.Length];
+        Array.Fill(result, (-1, -1));
+        foreach (var token in tokens)
+            if (token.Length >= 2 && segmenter.Frequency(token.AsSpan()) > 0)
+                for (var k = token.Start; k < token.End; k++) result[k] = (token.Start, token.End);
+        return result;
+    }
+
+    /// <summary>
+    /// Whether the stretch [start, end) takes part of a dictionary word without all of it; the word holding the
+    /// replaced character (<paramref name="at"/>) is the one in question and does not count.
+    /// </summary>
+    private static bool Breaks((int Start, int End)[] words, int start, int end, int at)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var (ws, we) = words[k];
+            if (ws < 0 || (at >= ws && at < we)) continue;
+            if (ws < start || we > end) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a two-character word inside the one the candidate forms (window coordinates) leaves the dictionary
+    /// words around it whole: the longest word may reach into the next word (祖织部门 read as 组织部) where the
+    /// shorter one inside it (组织) does not.
+    /// </summary>
+    private bool PairKeepsWords(char[] window, int at, char candidate, (int Start, int Length) formed, (int Start, int End)[] words, int i)
+    {
+        var printed = window[at];
+        window[at] = candidate;
+        var keeps = at - 1 >= formed.Start && _model.Find(window.AsSpan(at - 1, 2)) >= 0 && !Breaks(words, i - 1, i + 1, i)
+            || at + 2 <= formed.Start + formed.Length && _model.Find(window.AsSpan(at, 2)) >= 0 && !Breaks(words, i, i + 2, i);
+        window[at] = printed;
+        return keeps;
+    }
+
+    /// <summary>The candidates of one place, each with the best gain of the others there as its rival.</summary>
+    private static List<WeighedCandidate> WithRivals(List<WeighedCandidate> place)
+    {
+        // The two best gains: each candidate's rival is the best of the others.
+        float first = 0, second = 0;
+        foreach (var w in place)
+            if (w.Features.Gain > first) (first, second) = (w.Features.Gain, first);
+            else if (w.Features.Gain > second) second = w.Features.Gain;
+        var result = new List<WeighedCandidate>(place.Count);
+        foreach (var w in place)
+            result.Add(w with { Features = w.Features with { Rival = w.Features.Gain >= first ? second : first } });
+        return result;
     }
 
     /// <summary>
@@ -131,12 +197,14 @@ public sealed class SpellingChecker
     /// </summary>
     public IEnumerable<WeighedCandidate> Explain(string run, Segmenter segmenter)
     {
-        var open = Open(run, segmenter.Cut(run), segmenter);
+        var tokens = segmenter.Cut(run);
+        var open = Open(run, tokens, segmenter);
+        var words = KnownWords(run, tokens, segmenter);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
-                foreach (var w in Weigh(run, i, prune: false)) yield return w;
+                foreach (var w in WithRivals(Weigh(run, i, words, prune: false))) yield return w;
         foreach (var (start, length) in Stretches(open))
-            foreach (var w in WeighWords(run, start, length, segmenter, prune: false)) yield return w;
+            foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
     }
 
     /// <summary>The stretches of two and three open characters that whole words of the same reading are tried on.</summary>
@@ -153,7 +221,7 @@ public sealed class SpellingChecker
     /// the model cannot give the gain the gate needs is left out as soon as that is certain: it could not be reported
     /// (nor, for the one <paramref name="grammar"/> asks for, could its gain be positive).
     /// </summary>
-    private List<WeighedCandidate> Weigh(string run, int i, bool prune, char? grammar = null)
+    private List<WeighedCandidate> Weigh(string run, int i, (int Start, int End)[] words, bool prune, char? grammar = null)
     {
         var printed = run[i];
         var from = Math.Max(0, i - Window);
@@ -188,7 +256,8 @@ public sealed class SpellingChecker
             original ??= _scorer.Score(window);
             var features = new SpellingFeatures(candidate.Kind, 0, homophones, inWord, formed?.Length ?? 1,
                 candidateUnigram, printedUnigram, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
-                afterSurname);
+                afterSurname, BreaksWord: formed is { } b && Breaks(words, from + b.Start, from + b.Start + b.Length, i)
+                    && !PairKeepsWords(window, at, candidate.Char, b, words, i));
             window[at] = candidate.Char;
             var score = _scorer.Rescore(window, at, 1, prune ? Floor(original.Value, features, candidate.Char == grammar) : float.NegativeInfinity);
             window[at] = printed;
@@ -203,7 +272,7 @@ public sealed class SpellingChecker
     /// weighed. One is a character candidate's business; a word of three changed characters replaces the text rather
     /// than mends it (助万企 read as a name that sounds alike). Personal names are never offered.
     /// </summary>
-    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, bool prune)
+    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words, bool prune)
     {
         var result = new List<WeighedCandidate>();
         var printed = run.Substring(start, length);
@@ -226,7 +295,8 @@ public sealed class SpellingChecker
         foreach (var (word, unigram) in candidates)
         {
             var features = new SpellingFeatures(CandidateKind.Word, 0, homophones, printedId >= 0, length,
-                RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname);
+                RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname,
+                BreaksWord: Breaks(words, start, start + length, -1));
             word.CopyTo(window.AsSpan(at));
             var score = _scorer.Rescore(window, at, length, prune ? Floor(original, features, grammar: false) : float.NegativeInfinity);
             printed.CopyTo(window.AsSpan(at));
@@ -260,6 +330,7 @@ public sealed class SpellingChecker
     }
 
     private static bool IsSurname(char c) => Names.TitleLexicon.Default.IsSurname([c]);
+    private static bool IsCommonSurname(char c) => Names.TitleLexicon.Default.IsCommonSurname(c);
 
     /// <summary>The dictionary's tags for people's names (nr, and its nrt for transliterations and nrfg).</summary>
     private static bool IsPersonName(string? tag) => tag is "nr" or "nrt" or "nrfg";
@@ -341,27 +412,37 @@ public sealed class SpellingChecker
     }
 
     /// <summary>
-    /// Characters the model must not judge: names of people and places (the dictionary's nr/ns words), and words the
-    /// segmenter's HMM infers that open with a common surname and are two or three characters long (mostly
-    /// personal names), and words the segmenter's dictionary knows but the model lacks. Other unknown words are not
-    /// protected: a slip often makes one.
+    /// Characters the model must not judge: names of people and places (the dictionary's nr/ns words); words the
+    /// segmenter's HMM infers, two or three characters long, that open with one of the hundred commonest surnames or
+    /// follow a person's name (the rest of a transliterated name: 霍布斯 | 鲍姆), mostly names; and words the
+    /// segmenter's dictionary knows but the model lacks; in other unknown words of three characters opening with a
+    /// surname, all of them, and of two, the character after the surname. Other unknown words are not protected: a
+    /// slip often makes one, and one opening with a rarer surname is as often a slip as a name (祖织 for 组织, 衣据
+    /// for 依据).
     /// </summary>
     private bool[] Protected(string run, List<Token> tokens, Segmenter segmenter)
     {
         var result = new bool[run.Length];
+        var afterName = false;
         foreach (var token in tokens)
         {
-            if (token.Length < 2) continue;
             var tag = segmenter.Tag(token.AsSpan());
+            var wasAfterName = afterName;
+            afterName = IsPersonName(tag);
+            if (token.Length < 2) continue;
             var known = segmenter.Frequency(token.AsSpan()) > 0;
             var isName = IsPersonName(tag) || tag == "ns";
-            var likelyName = !known && token.Length <= 3 && IsSurname(run[token.Start]);
+            var likelyName = !known && token.Length <= 3 && (IsCommonSurname(run[token.Start]) || token.Length == 3 && IsSurname(run[token.Start]) || wasAfterName);
             // A word the segmenter's dictionary knows and the model does not (泛黄, newer coinages): the model cannot judge
             // it. (Among the dictionary's rarest entries are slips it took in from its sources, 不言而谕 and 决择; leaving
             // those to the model cost more false alarms than it found slips on the development sets.)
             var beyondModel = known && token.Length <= 4 && _model.Find(token.AsSpan()) < 0;
             if (isName || likelyName || beyondModel)
                 for (var k = token.Start; k < token.End; k++) result[k] = true;
+            // Two characters after a rarer surname: the surname may be the slip (祖织 for 组织), the character after it
+            // is left alone as a given name would be (名叫窦政 is not 斗争).
+            else if (!known && token.Length == 2 && IsSurname(run[token.Start]))
+                result[token.Start + 1] = true;
         }
         return result;
     }

@@ -58,6 +58,45 @@ public class HomophoneRuleTests
     }
 
     [Fact]
+    public void AnUnknownWordOpeningWithARareSurname_IsStillChecked()
+    {
+        // 祖 is a surname, but not one of the hundred commonest: 祖织 is a slip for 组织, not a name.
+        Assert.False(ZjgrLsp.Core.Names.TitleLexicon.Default.IsCommonSurname('祖'));
+        Assert.True(ZjgrLsp.Core.Names.TitleLexicon.Default.IsCommonSurname('王'));
+        var f = Assert.Single(RuleHarness.Run(Homophone, "各级党委祖织部门要加强对干部的监督。"));
+        Assert.Equal("组", f.Fixes[0].Edits[0].NewText);
+    }
+
+    [Theory]
+    [InlineData("会议由副市长盛丽华主持。")]                 // three characters after a rarer surname: a name
+    [InlineData("英国历史学家霍布斯鲍姆的著作影响很大。")]   // the rest of a transliterated name (霍布斯 | 鲍姆)
+    public void NamesOfRarerSurnames_AreLeftAlone(string text) => Assert.Empty(RuleHarness.Run(Homophone, text));
+
+    [Fact]
+    public void AShortQuotedTerm_IsTakenForAName()
+    {
+        // Copy quotes a short term because it is a brand, a project or a coinage: the model knows those least of all.
+        Assert.Single(RuleHarness.Run(Homophone, "全市开展劳动境塞活动。"));
+        Assert.Empty(RuleHarness.Run(Homophone, "全市开展“劳动境塞”活动。"));
+        // A longer quotation is text like any other.
+        Assert.Single(RuleHarness.Run(Homophone, "他说：“全市开展劳动境塞活动。”"));
+    }
+
+    [Fact]
+    public void EachCandidatesRival_IsTheBestGainOfTheOthersAtItsPlace()
+    {
+        const string run = "欢迎广大职工积极报名参家";
+        var weighed = SpellingChecker.Default!.Explain(run, ZjgrLsp.Core.Segmentation.Segmenter.Default).ToList();
+        Assert.Contains(weighed, w => w.Features.Rival > 0);
+        foreach (var place in weighed.GroupBy(w => (w.Offset, w.Length)))
+            foreach (var w in place)
+            {
+                var others = place.Where(o => o.Text != w.Text).Select(o => o.Features.Gain).Append(0f).Max();
+                Assert.Equal(others, w.Features.Rival, 3);
+            }
+    }
+
+    [Fact]
     public void Candidates_OfferSameSoundNearSoundAndLookAlikes()
     {
         var candidates = new Candidates(NgramModel.Default!, CharacterTable.Default);
@@ -75,6 +114,8 @@ public class HomophoneRuleTests
         Assert.True(SpellingGate.Margin(sound) > SpellingGate.Margin(sound with { Kind = CandidateKind.Shape }));
         Assert.True(SpellingGate.Margin(sound with { Gain = 8 }) > SpellingGate.Margin(sound));
         Assert.True(SpellingGate.Margin(sound with { Gain = 0.5f }) < 0);
+        // Another reading that gains nearly as much makes the place odd rather than this reading right.
+        Assert.True(SpellingGate.Margin(sound with { Rival = 4 }) < SpellingGate.Margin(sound));
     }
 
     [Theory]
@@ -89,6 +130,8 @@ public class HomophoneRuleTests
         Assert.True(needed >= 0);
         Assert.True(SpellingGate.Margin(features with { Gain = needed + 0.01f }) > 0);
         if (needed > 0.01f) Assert.True(SpellingGate.Margin(features with { Gain = needed - 0.01f }) <= 0);
+        // A rival is not known when the bound is taken; it only lowers the margin, so the bound still holds.
+        if (needed > 0.01f) Assert.True(SpellingGate.Margin(features with { Gain = needed - 0.01f, Rival = 2 }) <= 0);
     }
 }
 

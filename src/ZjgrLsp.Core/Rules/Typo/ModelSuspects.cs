@@ -44,7 +44,7 @@ internal static class ModelSuspects
         return found.Suspects;
     }
 
-    /// <summary>The runs of Han characters the model reads: in paragraphs, headlines and captions, outside 《》.</summary>
+    /// <summary>The runs of Han characters the model reads: in paragraphs, headlines and captions, outside 《》 and short quoted names.</summary>
     private static List<(int Start, string Text)> Runs(RuleContext context)
     {
         var text = context.Text;
@@ -63,13 +63,24 @@ internal static class ModelSuspects
                 if (han && start < 0) start = i;
                 if (!han && start >= 0)
                 {
-                    runs.Add((start, text[start..i]));
+                    if (!IsQuotedName(text, start, i)) runs.Add((start, text[start..i]));
                     start = -1;
                 }
             }
         }
         return runs;
     }
+
+    /// <summary>Longest quoted run taken for a name: a brand, a project or a coinage in quotes (“甬工惠”, “浙里办”).</summary>
+    private const int QuotedNameLength = 4;
+
+    /// <summary>
+    /// Whether the run between start and end is all there is inside a pair of quotes and short: copy quotes a short
+    /// term because it is a name or a coinage, which the model knows least of all.
+    /// </summary>
+    private static bool IsQuotedName(string text, int start, int end) =>
+        end - start <= QuotedNameLength && start > 0 && end < text.Length
+        && (text[start - 1], text[end]) is ('“', '”') or ('‘', '’');
 
     /// <summary>A page with more text than this, linted alone, is checked on every core: a first lint waits mostly for the model.</summary>
     private const int ParallelFrom = 2000;
