@@ -50,6 +50,9 @@ public class HomophoneRuleTests
     [InlineData("今年以来全市已建成职工之家一百余个，服务职工十万人次。")]   // ordinary copy
     [InlineData("2024年6月，全市GDP增长5.2%。")]                           // numbers and Latin
     [InlineData("他读了《在次》这本书。")]                                  // a title in 《》
+    [InlineData("这件瓷器釉色莹润，胎质细腻，堪称精品。")]                  // rare but correct words
+    [InlineData("老人家耄耋之年仍笔耕不辍。")]
+    [InlineData("村里的池塘边种满了菖蒲和芦苇。")]
     public void CorrectText_IsLeftAlone(string text)
     {
         Assert.Empty(RuleHarness.Run(Homophone, text));
