@@ -30,11 +30,13 @@ internal static class ModelSuspects
             var text = context.Text;
             var runs = Runs(context);
             var suspects = Check(checker, runs, context);
+            var names = NamesByContext(context);
             for (var r = 0; r < runs.Count; r++)
                 foreach (var s in suspects[r])
                 {
                     var at = runs[r].Start + s.Offset;
                     if (InDictionary(context, text, at)) continue;
+                    if (names.Any(n => n.Start < at + s.Length && at < n.End)) continue;
                     if (!printedElsewhere.TryGetValue(s.Word, out var elsewhere)) printedElsewhere[s.Word] = elsewhere = PrintedElsewhere(context, s.Word);
                     if (!elsewhere) result.Add((at, s));
                 }
@@ -123,6 +125,15 @@ internal static class ModelSuspects
         // Twice is enough for a coinage of three characters or more; a two-character slip may be pasted twice.
         return count >= 3 || count >= 2 && word.Length >= 3;
     }
+
+    /// <summary>
+    /// People's names the name rules read from where the copy puts them: after a title (社长沓泽虔太郎), in a byline or
+    /// before 说 / 表示, in a list beside another name, joined by ·. Not the names they guess from an unknown word alone:
+    /// the checker has its own, narrower, rule for those (a slip also makes unknown words).
+    /// </summary>
+    private static List<TextSpan> NamesByContext(RuleContext context) =>
+        [.. Names.PersonNames.Of(context.Document, context.Config.Region)
+            .Where(n => n.Evidence is "title" or "context" or "list" or "dotted").Select(n => n.Span)];
 
     private static bool InDictionary(RuleContext context, string text, int offset) =>
         context.Config.Dictionary.Any(w => w.Length > 0 && TextSearch.Occurrences(text, w).Any(o => o <= offset && offset < o + w.Length));
