@@ -34,7 +34,8 @@ public readonly record struct WeighedCandidate(int Offset, int Length, string Te
 /// likelier the model finds the window. Each two- and three-character stretch is tried against the model's words of
 /// the same reading too (常委 for 肠胃). <see cref="SpellingGate"/> decides from the gain and a few general features;
 /// where <see cref="DeGrammar"/> asks for another of 的/地/得, the model's agreement is enough. At most two
-/// suspects a run, neither touching the other, the likeliest first. (Reading the run again with the first one
+/// suspects a run, neither touching the other, the likeliest first (and the page keeps at most two a sentence,
+/// <c>ModelSuspects</c>). (Reading the run again with the first one
 /// corrected before choosing the second was tried: on the development sets it chose exactly the same.) Runs are
 /// cached by their text, so an edit re-checks only the runs it touched. A candidate is scored only as long as it can
 /// still pass: the gate's other features fix the gain it needs before the model is asked, and the rescoring gives up

@@ -76,6 +76,14 @@ public class HomophoneRuleTests
     public void NamesOfRarerSurnames_AreLeftAlone(string text) => Assert.Empty(RuleHarness.Run(Homophone, text));
 
     [Fact]
+    public void ASentence_GetsAtMostTwoCorrections()
+    {
+        // Three slips in three sentences are three findings; in one sentence, the model's two likeliest.
+        Assert.Equal(3, RuleHarness.Run(Homophone, "全市各级工会积极开展劳动境塞活动。欢迎广大职工积极报名参家。各级工会要切实加强对职工的法律圆竹工作。").Count());
+        Assert.Equal(2, RuleHarness.Run(Homophone, "全市各级工会积极开展劳动境塞活动，欢迎广大职工积极报名参家，各级工会要切实加强对职工的法律圆竹工作。").Count());
+    }
+
+    [Fact]
     public void AShortQuotedTerm_IsTakenForAName()
     {
         // Copy quotes a short term because it is a brand, a project or a coinage: the model knows those least of all.

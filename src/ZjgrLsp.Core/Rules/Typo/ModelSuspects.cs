@@ -40,6 +40,7 @@ internal static class ModelSuspects
                     if (!printedElsewhere.TryGetValue(s.Word, out var elsewhere)) printedElsewhere[s.Word] = elsewhere = PrintedElsewhere(context, s.Word);
                     if (!elsewhere) result.Add((at, s));
                 }
+            result = AtMostTwoASentence(text, result);
         }
         var found = new Cached(key, result);
         Cache.AddOrUpdate(context.Document, found);
@@ -125,6 +126,24 @@ internal static class ModelSuspects
         // Twice is enough for a coinage of three characters or more; a two-character slip may be pasted twice.
         return count >= 3 || count >= 2 && word.Length >= 3;
     }
+
+    /// <summary>Most suspects kept in one sentence: the checker keeps two a run, and a sentence may hold several runs.</summary>
+    private const int MaxPerSentence = 2;
+
+    /// <summary>
+    /// The suspects, at most two to a sentence (the likeliest): a sentence the model finds wrong in many places is
+    /// more likely text it does not know than a string of slips.
+    /// </summary>
+    private static List<(int Offset, SpellingSuspect Suspect)> AtMostTwoASentence(string text, List<(int Offset, SpellingSuspect Suspect)> found)
+    {
+        if (found.Count <= MaxPerSentence) return found;
+        return [.. found.GroupBy(f => SentenceStart(text, f.Offset))
+            .SelectMany(g => g.OrderByDescending(f => f.Suspect.Margin).Take(MaxPerSentence))
+            .OrderBy(f => f.Offset)];
+    }
+
+    /// <summary>Where the sentence holding <paramref name="offset"/> starts: after the last 。！？ or line break before it.</summary>
+    private static int SentenceStart(string text, int offset) => text.AsSpan(0, offset).LastIndexOfAny("。！？\n") + 1;
 
     /// <summary>
     /// People's names the name rules read from where the copy puts them: after a title (社长沓泽虔太郎), in a byline or
