@@ -47,7 +47,7 @@ internal static class ModelSuspects
         return found.Suspects;
     }
 
-    /// <summary>The runs of Han characters the model reads: in paragraphs, headlines and captions, outside 《》 and short quoted names.</summary>
+    /// <summary>The runs of Han characters the model reads: in paragraphs, headlines and captions, outside 《》, short quoted names and classical quotations.</summary>
     private static List<(int Start, string Text)> Runs(RuleContext context)
     {
         var text = context.Text;
@@ -57,6 +57,7 @@ internal static class ModelSuspects
             if (block.Kind is not (BlockKind.Paragraph or BlockKind.Headline or BlockKind.Caption)) continue;
             var title = 0;
             var start = -1;
+            var classical = ClassicalQuotations.In(text, block.Span);
             for (var i = block.Span.Start; i <= block.Span.End; i++)
             {
                 var c = i < block.Span.End ? text[i] : '\0';
@@ -66,7 +67,7 @@ internal static class ModelSuspects
                 if (han && start < 0) start = i;
                 if (!han && start >= 0)
                 {
-                    if (!IsQuotedName(text, start, i)) runs.Add((start, text[start..i]));
+                    if (!IsQuotedName(text, start, i) && !classical.Exists(q => q.Start <= start && i <= q.End)) runs.Add((start, text[start..i]));
                     start = -1;
                 }
             }
