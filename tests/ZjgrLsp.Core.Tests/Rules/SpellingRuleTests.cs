@@ -149,6 +149,16 @@ public class HomophoneRuleTests
 public class ShapeRuleTests
 {
     [Fact]
+    public void ALookAlike_IsFlagged_AsShapeNotSound()
+    {
+        // 淅 (xī) and 浙 (zhè) share no sound; both shape codes agree (four-corner 3212, Cangjie one key apart).
+        var f = Assert.Single(RuleHarness.Run(new ShapeRule(), "淅江省今年经济增长较快。"));
+        Assert.Equal("浙", f.Fixes[0].Edits[0].NewText);
+        Assert.Contains("形近", f.Message);
+        Assert.Empty(RuleHarness.Run(new HomophoneRule(), "淅江省今年经济增长较快。"));
+    }
+
+    [Fact]
     public void LookAlikes_NeedBothShapeCodes()
     {
         var candidates = new Candidates(NgramModel.Default!, CharacterTable.Default);
