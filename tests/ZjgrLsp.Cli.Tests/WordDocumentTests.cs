@@ -61,6 +61,40 @@ public class WordDocumentTests
     }
 
     [Fact]
+    public void Reader_TakesRunText_TabsBreaksAndTables_ButNotTabStopsOrDeletedText()
+    {
+        using var issue = new TempIssue();
+        var path = issue["01.docx"];
+        using (var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body(
+                // A tab stop in the paragraph's properties is named w:tab too; only the run's tab is text.
+                new Paragraph(
+                    new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Left, Position = 720 })),
+                    new Run(new Text("一"), new TabChar(), new Text("二"), new Break(), new Text(" 三 ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })),
+                new Paragraph(new Run(new DeletedText("删去的")), new Run(new Text("留下的"))),
+                new Table(new TableRow(new TableCell(new Paragraph(new Run(new Text("表中")))))),
+                new Paragraph());
+            main.Document = new Document(body);
+        }
+        var (text, error) = ZjgrLsp.Core.Linting.WordDocument.Read(File.ReadAllBytes(path));
+        Assert.Null(error);
+        Assert.Equal("一\t二  三 \n留下的\n表中\n", text);
+    }
+
+    [Fact]
+    public void AZipThatIsNoWordDocument_IsNamed()
+    {
+        using var issue = new TempIssue();
+        using (var zip = System.IO.Compression.ZipFile.Open(issue["01.docx"], System.IO.Compression.ZipArchiveMode.Create))
+            using (var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open())) writer.Write("hello");
+        var (text, error) = ZjgrLsp.Core.Linting.WordDocument.Read(File.ReadAllBytes(issue["01.docx"]));
+        Assert.Null(text);
+        Assert.StartsWith("not a readable Word document", error);
+    }
+
+    [Fact]
     public void ABrokenDocx_IsNamed()
     {
         using var issue = new TempIssue();
