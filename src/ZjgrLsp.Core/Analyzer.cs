@@ -16,6 +16,9 @@ namespace ZjgrLsp.Core;
 public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger = null)
 {
     private readonly IReadOnlyList<IRule> _rules = rules ?? RuleRegistry.All;
+
+    // The language model's rules last: on a first lint the other rules run while its tables are still being built.
+    private readonly IRule[] _runOrder = [.. (rules ?? RuleRegistry.All).OrderBy(r => r.Descriptor.ReadsLanguageModel)];
     private readonly ILogger _logger = logger ?? NullLogger.Instance;
 
     private readonly Dictionary<string, IReadOnlyList<string>> _overrides = (rules ?? RuleRegistry.All)
@@ -50,7 +53,7 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
         config ??= ZjgrConfig.Empty;
         issue ??= IssueContext.Empty;
         var findings = new List<Finding>();
-        foreach (var rule in _rules)
+        foreach (var rule in _runOrder)
         {
             cancellation.ThrowIfCancellationRequested();
             if (!config.For(rule.Descriptor.Id).Enabled) continue;

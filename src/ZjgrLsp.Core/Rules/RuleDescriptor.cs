@@ -53,5 +53,11 @@ public sealed partial record RuleDescriptor
     /// finding, not also a typo the spelling checker saw.
     /// </summary>
     public IReadOnlyList<string> Overrides { get; init; } = [];
+
+    /// <summary>
+    /// True for the rules that read the language model. Its spelling checker's tables are built on another thread
+    /// as a lint starts, so the analyzer runs these rules after the others, which run meanwhile.
+    /// </summary>
+    public bool ReadsLanguageModel { get; init; }
     public string Family => Id[..Id.IndexOf('/')];
 }
