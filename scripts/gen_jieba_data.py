@@ -1,26 +1,29 @@
 #!/usr/bin/env python3
 """Convert jieba's dictionary and HMM tables into the compact binary files the engine embeds.
 
-    python3 scripts/gen_jieba_data.py [JIEBA_PACKAGE_DIR]
+    python3 scripts/gen_jieba_data.py [JIEBA_PACKAGE_DIR [OUT_DIR]]
 
 Source: Debian's python3-jieba 0.42.1 (MIT/Expat, https://github.com/fxsjy/jieba), by default
-/usr/lib/python3/dist-packages/jieba. Writes, gzip-compressed, little-endian:
+/usr/lib/python3/dist-packages/jieba. Writes, uncompressed and little-endian, laid out so that the engine reads the
+arrays in place where the assembly is mapped (no decompressing, no copying at start-up; git compresses them):
 
-src/ZjgrLsp.Core/Data/jieba/dict.bin.gz
-    magic b'ZJGRDICT', int32 version=1, int64 total, int32 node_count, int32 tag_count,
-    tag_count x (uint8 length, UTF-8 bytes),
-    int32 first_edge[node_count + 1], uint16 edge_char[node_count - 1],
-    int32 freq[node_count], uint8 tag[node_count] (0 = none, else tag index + 1).
+src/ZjgrLsp.Core/Data/jieba/dict.bin
+    magic b'ZJGRDICT', int32 version=2, int64 total, int32 node_count, int32 tag_count,
+    tag_count x (uint8 length, UTF-8 bytes), zero bytes up to a multiple of 8, then
+    float64 log_freq[node_count], int32 first_edge[node_count + 1], int32 freq[node_count],
+    uint16 edge_char[node_count - 1], uint8 tag[node_count] (0 = none, else tag index + 1).
     A trie in breadth-first order: the child reached by edge e is node e + 1, and the edges of node n are
     first_edge[n] .. first_edge[n + 1] - 1, sorted by character. Every prefix of a word is a node; a node's
-    freq is 0 when it is only a prefix, as in jieba's FREQ table. total is jieba's: the sum of every line's
-    frequency, duplicates included; a duplicated word keeps its last line's frequency and tag.
+    freq is 0 when it is only a prefix, as in jieba's FREQ table, and its log_freq is log(freq), 0 for a prefix
+    (math.log, as jieba computes it). total is jieba's: the sum of every line's frequency, duplicates included;
+    a duplicated word keeps its last line's frequency and tag.
 
-src/ZjgrLsp.Core/Data/jieba/hmm.bin.gz
-    magic b'ZJGRHMM1', float64 start[4], float64 trans[4][4] (states B, M, E, S; a missing transition is
-    jieba's MIN_FLOAT), then per state int32 count and count x (uint16 char, float64 log probability).
+src/ZjgrLsp.Core/Data/jieba/hmm.bin
+    magic b'ZJGRHMM2', float64 start[4], float64 trans[4][4] (states B, M, E, S; a missing transition is
+    jieba's MIN_FLOAT), float64 emit[4][65536]: each state's log probability of emitting a character, indexed by
+    the character, MIN_FLOAT where jieba has none.
 """
-import gzip, importlib, os, struct, sys
+import importlib, math, os, struct, sys
 from collections import deque
 
 STATES = 'BMES'
@@ -75,31 +78,34 @@ def write_dict(out, freq, tags, total):
     assert len(tag_names) < 255
     tag_index = {t: i + 1 for i, t in enumerate(tag_names)}
     buf = bytearray(b'ZJGRDICT')
-    buf += struct.pack('<iqii', 1, total, len(order), len(tag_names))
+    buf += struct.pack('<iqii', 2, total, len(order), len(tag_names))
     for t in tag_names:
         b = t.encode('utf-8')
         buf += struct.pack('<B', len(b)) + b
+    buf += bytes(-len(buf) % 8)
+    freqs = [freq.get(w, 0) if w else 0 for _, w in order]
+    buf += struct.pack('<%dd' % len(freqs), *(math.log(f) if f > 0 else 0.0 for f in freqs))
     buf += struct.pack('<%di' % len(first_edge), *first_edge)
+    buf += struct.pack('<%di' % len(freqs), *freqs)
     buf += struct.pack('<%dH' % len(edge_char), *edge_char)
-    buf += struct.pack('<%di' % len(order), *(freq.get(w, 0) if w else 0 for _, w in order))
     buf += bytes(tag_index.get(tags.get(w), 0) if w else 0 for _, w in order)
-    with gzip.GzipFile(out, 'wb', compresslevel=9, mtime=0) as f:
+    with open(out, 'wb') as f:
         f.write(buf)
     return len(order)
 
 
 def write_hmm(out, start, trans, emit):
-    buf = bytearray(b'ZJGRHMM1')
+    buf = bytearray(b'ZJGRHMM2')
     buf += struct.pack('<4d', *(start[s] for s in STATES))
     for a in STATES:
         buf += struct.pack('<4d', *(trans[a].get(b, MIN_FLOAT) for b in STATES))
     for s in STATES:
-        items = sorted(emit[s].items())
-        buf += struct.pack('<i', len(items))
-        for ch, p in items:
+        table = [MIN_FLOAT] * 65536
+        for ch, p in emit[s].items():
             assert len(ch) == 1 and ord(ch) < 0x10000
-            buf += struct.pack('<Hd', ord(ch), p)
-    with gzip.GzipFile(out, 'wb', compresslevel=9, mtime=0) as f:
+            table[ord(ch)] = p
+        buf += struct.pack('<65536d', *table)
+    with open(out, 'wb') as f:
         f.write(buf)
 
 
@@ -107,10 +113,10 @@ def main():
     pkg = sys.argv[1] if len(sys.argv) > 1 else '/usr/lib/python3/dist-packages/jieba'
     sys.path.insert(0, os.path.dirname(pkg))
     finalseg = importlib.import_module(os.path.basename(pkg) + '.finalseg')
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'ZjgrLsp.Core', 'Data', 'jieba')
+    here = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'ZjgrLsp.Core', 'Data', 'jieba')
     freq, tags, total = load_dictionary(os.path.join(pkg, 'dict.txt'))
-    nodes = write_dict(os.path.join(here, 'dict.bin.gz'), freq, tags, total)
-    write_hmm(os.path.join(here, 'hmm.bin.gz'), finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
+    nodes = write_dict(os.path.join(here, 'dict.bin'), freq, tags, total)
+    write_hmm(os.path.join(here, 'hmm.bin'), finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
     print(f'{len(freq)} words, {nodes} trie nodes, total {total}')
 
 

@@ -1,61 +1,76 @@
-using System.IO.Compression;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ZjgrLsp.Core.Segmentation;
 
-/// <summary>Opens the gzip-compressed binary tables embedded in the assembly (made by scripts/gen_jieba_data.py).</summary>
-internal static class EmbeddedData
+/// <summary>
+/// A binary table embedded in the assembly (made by scripts/gen_jieba_data.py), read where it lies. An assembly
+/// loaded from disk, and a Native AOT program, keep their resources in the mapped image, so the table's arrays are
+/// pointers into it: nothing is decompressed, copied or allocated at start-up, and only the pages a lookup touches
+/// are read. An assembly loaded some other way hands back a stream, which is copied once into pinned memory.
+/// </summary>
+internal sealed unsafe class EmbeddedData
 {
-    public static byte[] ReadGzip(string name)
+    private readonly byte[]? _copy; // keeps the pinned copy alive when the resource was not mapped
+
+    private EmbeddedData(byte* start, long length, byte[]? copy)
     {
-        using var gzip = OpenGzip(name);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        return buffer.ToArray();
+        Start = start;
+        Length = length;
+        _copy = copy;
+    }
+
+    /// <summary>The first byte of the table; it stays valid for the life of the process.</summary>
+    public byte* Start { get; }
+
+    public long Length { get; }
+
+    public static EmbeddedData Open(string name)
+    {
+        var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ZjgrLsp.Core.Data.jieba.{name}")
+            ?? throw new InvalidOperationException($"Embedded segmenter data {name} is missing from the build.");
+        // The module's image outlives the stream, so its pointer stays good once the stream is disposed.
+        using (stream)
+        {
+            if (stream is UnmanagedMemoryStream mapped) return new EmbeddedData(mapped.PositionPointer, mapped.Length, null);
+            var copy = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length), pinned: true);
+            stream.ReadExactly(copy);
+            return new EmbeddedData((byte*)Marshal.UnsafeAddrOfPinnedArrayElement(copy, 0), copy.Length, copy);
+        }
     }
 
     /// <summary>
-    /// The decompressed content of a table, to be read in order: a large table's arrays are decompressed straight
-    /// into place, with no buffer of the whole file in between.
+    /// Reads the table in order: <see cref="Next{T}"/> and <see cref="Array{T}"/> step past what they return, and
+    /// throw rather than read beyond the table.
     /// </summary>
-    public static Stream OpenGzip(string name)
+    public sealed class Reader(EmbeddedData data)
     {
-        var raw = Assembly.GetExecutingAssembly().GetManifestResourceStream($"ZjgrLsp.Core.Data.jieba.{name}")
-            ?? throw new InvalidOperationException($"Embedded segmenter data {name} is missing from the build.");
-        return new GZipStream(raw, CompressionMode.Decompress);
-    }
+        private long _position;
 
-    /// <summary>Reads <paramref name="count"/> values of an unmanaged type, stored little-endian as the generator wrote them.</summary>
-    public static T[] ReadArray<T>(Stream stream, int count) where T : unmanaged
-    {
-        var result = new T[count];
-        stream.ReadExactly(MemoryMarshal.AsBytes(result.AsSpan()));
-        return result;
-    }
+        public T Next<T>() where T : unmanaged => *(T*)Take(sizeof(T));
 
-    public static T Read<T>(Stream stream) where T : unmanaged
-    {
-        Span<byte> bytes = stackalloc byte[Unsafe.SizeOf<T>()];
-        stream.ReadExactly(bytes);
-        return MemoryMarshal.Read<T>(bytes);
-    }
+        /// <summary><paramref name="count"/> values in place (unaligned reads are fine on the x64 and Arm64 we ship).</summary>
+        public T* Array<T>(int count) where T : unmanaged => (T*)Take((long)count * sizeof(T));
 
-    /// <summary>Checks and skips an 8-byte magic string.</summary>
-    public static void ExpectMagic(Stream stream, string magic)
-    {
-        Span<byte> bytes = stackalloc byte[magic.Length];
-        if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length || !bytes.SequenceEqual(System.Text.Encoding.ASCII.GetBytes(magic)))
-            throw new InvalidDataException($"Segmenter data does not start with {magic}; regenerate it with scripts/gen_jieba_data.py.");
-    }
+        public ReadOnlySpan<byte> Bytes(int count) => new(Take(count), count);
 
-    /// <summary>Checks and skips an 8-byte magic string.</summary>
-    public static int ExpectMagic(byte[] data, string magic)
-    {
-        for (var i = 0; i < magic.Length; i++)
-            if (data.Length <= i || data[i] != magic[i])
+        /// <summary>Skips to the next multiple of <paramref name="alignment"/> from the table's start.</summary>
+        public void Align(int alignment) => Take((alignment - _position % alignment) % alignment);
+
+        /// <summary>Checks and skips an 8-byte magic string.</summary>
+        public void ExpectMagic(string magic)
+        {
+            if (data.Length < magic.Length || !Bytes(magic.Length).SequenceEqual(System.Text.Encoding.ASCII.GetBytes(magic)))
                 throw new InvalidDataException($"Segmenter data does not start with {magic}; regenerate it with scripts/gen_jieba_data.py.");
-        return magic.Length;
+        }
+
+        private byte* Take(long count)
+        {
+            if (count < 0 || _position + count > data.Length)
+                throw new InvalidDataException("Segmenter data ends early; regenerate it with scripts/gen_jieba_data.py.");
+            var at = data.Start + _position;
+            _position += count;
+            return at;
+        }
     }
 }

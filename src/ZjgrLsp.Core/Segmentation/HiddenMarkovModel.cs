@@ -16,44 +16,30 @@ public sealed class HiddenMarkovModel
     /// <summary>The state letters, used for jieba's tie-breaking by letter.</summary>
     private const string Letters = "BMES";
 
+    private readonly EmbeddedData _data; // owns the memory the emission table points into
     private readonly double[] _start;
     private readonly double[,] _trans;
-    private readonly double[][] _emit; // per state, 64 K entries, MinFloat where jieba has none
+    private readonly nint _emit; // per state, 64 K entries, MinFloat where jieba has none
 
-    private HiddenMarkovModel(double[] start, double[,] trans, double[][] emit)
+    private HiddenMarkovModel(EmbeddedData data)
     {
-        _start = start;
-        _trans = trans;
-        _emit = emit;
+        _data = data;
+        var reader = new EmbeddedData.Reader(data);
+        reader.ExpectMagic("ZJGRHMM2");
+        _start = new double[4];
+        for (var s = 0; s < 4; s++) _start[s] = reader.Next<double>();
+        _trans = new double[4, 4];
+        for (var a = 0; a < 4; a++)
+            for (var b = 0; b < 4; b++) _trans[a, b] = reader.Next<double>();
+        unsafe { _emit = (nint)reader.Array<double>(4 * 65536); }
     }
 
-    private static readonly Lazy<HiddenMarkovModel> _default = new(() => Load(EmbeddedData.ReadGzip("hmm.bin.gz")));
+    private static readonly Lazy<HiddenMarkovModel> _default = new(() => new HiddenMarkovModel(EmbeddedData.Open("hmm.bin")));
 
     public static HiddenMarkovModel Default => _default.Value;
 
-    public static HiddenMarkovModel Load(byte[] data)
-    {
-        var pos = EmbeddedData.ExpectMagic(data, "ZJGRHMM1");
-        double Next() { var v = BitConverter.ToDouble(data, pos); pos += 8; return v; }
-        var start = new double[4];
-        for (var s = 0; s < 4; s++) start[s] = Next();
-        var trans = new double[4, 4];
-        for (var a = 0; a < 4; a++)
-            for (var b = 0; b < 4; b++) trans[a, b] = Next();
-        var emit = new double[4][];
-        for (var s = 0; s < 4; s++)
-        {
-            emit[s] = new double[65536];
-            Array.Fill(emit[s], MinFloat);
-            var count = BitConverter.ToInt32(data, pos); pos += 4;
-            for (var i = 0; i < count; i++)
-            {
-                var c = BitConverter.ToUInt16(data, pos); pos += 2;
-                emit[s][c] = Next();
-            }
-        }
-        return new HiddenMarkovModel(start, trans, emit);
-    }
+    /// <summary>The log probability that <paramref name="state"/> emits <paramref name="c"/>, read in place.</summary>
+    private unsafe double Emit(int state, char c) => ((double*)_emit)[state * 65536 + c];
 
     /// <summary>
     /// Cuts <paramref name="text"/>[start..end) as finalseg.cut does: runs of U+4E00–U+9FD5 by Viterbi, and the
@@ -109,13 +95,13 @@ public sealed class HiddenMarkovModel
         Span<double> cur = stackalloc double[4];
         var back = n <= 256 ? stackalloc byte[n * 4] : new byte[n * 4];
 
-        for (var s = 0; s < 4; s++) prev[s] = _start[s] + _emit[s][text[start]];
+        for (var s = 0; s < 4; s++) prev[s] = _start[s] + Emit(s, text[start]);
         for (var t = 1; t < n; t++)
         {
             var c = text[start + t];
             for (var y = 0; y < 4; y++)
             {
-                var em = _emit[y][c];
+                var em = Emit(y, c);
                 int p0 = Previous[y][0], p1 = Previous[y][1];
                 var v0 = prev[p0] + _trans[p0, y] + em;
                 var v1 = prev[p1] + _trans[p1, y] + em;
