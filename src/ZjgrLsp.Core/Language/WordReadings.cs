@@ -13,35 +13,20 @@ public sealed class WordReadings
     /// <summary>The readings tried per printed character: its usual one and its next (行 xing, hang).</summary>
     private const int ReadingsPerChar = 2;
 
-    /// <summary>A syllable's number takes ten bits of a key: there are about 410 toneless syllables.</summary>
-    private const int SyllableBits = 10;
-
-    // Readings are keyed by their syllables' numbers packed into a long, so a look-up builds no string: the checker
-    // asks for every two- and three-character stretch of a page. Loading keeps the file as one string and notes where
-    // each reading's words stand in it; a reading's words are split out the first time it is asked for. Splitting all
-    // 102,000 lines at start-up made a quarter of a million strings, and the garbage collector's work on them was
-    // most of a one-page lint's start.
-    private readonly string _file;
-    private readonly Dictionary<long, (int Start, int Length)> _byKey;
-    private readonly Dictionary<string, int> _syllables;
+    // The file is sorted by reading (scripts/gen_lm_data.py writes it so), so a reading's line is found by binary
+    // search over the file's bytes as they were read: loading builds no index and no string. (An index of all
+    // 102,000 readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start.)
+    // A page asks for every two- and three-character stretch, so readings are spelt into a stack buffer, and a
+    // reading's words are split out the first time it is found.
+    private readonly byte[] _file;
     private readonly CharacterTable _table;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, int[]> _charSyllables = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, string[]> _words = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
 
-    private WordReadings(string file, Dictionary<long, (int, int)> byKey, Dictionary<string, int> syllables, CharacterTable table)
+    private WordReadings(byte[] file, CharacterTable table)
     {
         _file = file;
-        _byKey = byKey;
-        _syllables = syllables;
         _table = table;
-    }
-
-    /// <summary>The words filed under a reading's key, likeliest first; null when none.</summary>
-    private string[]? WordsUnder(long key)
-    {
-        if (_words.TryGetValue(key, out var words)) return words;
-        if (!_byKey.TryGetValue(key, out var at)) return null;
-        return _words.GetOrAdd(key, _file.Substring(at.Start, at.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -53,45 +38,14 @@ public sealed class WordReadings
     /// <summary>The shipped index, or null when its file is missing (the checker then offers no whole words).</summary>
     public static WordReadings? Default => _default.Value;
 
-    /// <summary>Reads "reading TAB word word…" lines.</summary>
-    public static WordReadings Load(string path, CharacterTable table)
-    {
-        var file = File.ReadAllText(path);
-        var syllables = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bySpan = syllables.GetAlternateLookup<ReadOnlySpan<char>>();
-        var byKey = new Dictionary<long, (int, int)>();
-        for (var lineStart = 0; lineStart < file.Length;)
-        {
-            var lineEnd = file.IndexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = file.Length;
-            var line = file.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
-            var tab = line.IndexOf('\t');
-            if (tab > 0 && line[..tab].Count('\'') < 4)
-            {
-                var key = 0L;
-                foreach (var range in line[..tab].Split('\''))
-                {
-                    var syllable = line[..tab][range];
-                    if (!bySpan.TryGetValue(syllable, out var id)) bySpan[syllable] = id = syllables.Count + 1;
-                    key = key << SyllableBits | (uint)id;
-                }
-                byKey[key] = (lineStart + tab + 1, line.Length - tab - 1);
-            }
-            lineStart = lineEnd + 1;
-        }
-        return new WordReadings(file, byKey, syllables, table);
-    }
+    /// <summary>Reads a file of "reading TAB word word…" lines sorted by reading (UTF-8, byte order).</summary>
+    public static WordReadings Load(string path, CharacterTable table) => new(File.ReadAllBytes(path), table);
 
     /// <summary>The words filed under one reading ("du'guo"), likeliest first; empty when none.</summary>
     public IReadOnlyList<string> Under(string reading)
     {
-        var key = 0L;
-        foreach (var syllable in reading.Split('\''))
-        {
-            if (!_syllables.TryGetValue(syllable, out var id)) return [];
-            key = key << SyllableBits | (uint)id;
-        }
-        return WordsUnder(key) ?? [];
+        Span<byte> key = stackalloc byte[System.Text.Encoding.UTF8.GetMaxByteCount(reading.Length)];
+        return WordsUnder(key[..System.Text.Encoding.UTF8.GetBytes(reading, key)]) ?? [];
     }
 
     /// <summary>
@@ -101,27 +55,83 @@ public sealed class WordReadings
     public IReadOnlyList<string> SoundingLike(string printed)
     {
         if (printed.Length is 0 or > 4) return [];
-        Span<long> keys = stackalloc long[1 << printed.Length];
-        keys[0] = 0;
+        Span<int> choices = stackalloc int[printed.Length];
+        var readings = new byte[4][][];
         var count = 1;
-        foreach (var c in printed)
+        for (var i = 0; i < printed.Length; i++)
         {
-            var ids = _charSyllables.GetOrAdd(c, SyllablesOf);
-            if (ids.Length == 0) return [];
-            // Each key so far, extended by each of this character's readings (its usual one first).
-            var next = count * ids.Length;
-            for (var k = next - 1; k >= 0; k--) keys[k] = keys[k / ids.Length] << SyllableBits | (uint)ids[k % ids.Length];
-            count = next;
+            var of = _charSyllables.GetOrAdd(printed[i], SyllablesOf);
+            if (of.Length == 0) return [];
+            readings[i] = of;
+            count *= of.Length;
         }
         List<string>? result = null;
+        Span<byte> key = stackalloc byte[64];
+        // Every way of reading the stretch, the first character's reading varying slowest, usual readings first.
         for (var k = 0; k < count; k++)
-            if (WordsUnder(keys[k]) is { } words)
+        {
+            var rest = k;
+            for (var i = printed.Length - 1; i >= 0; i--)
+            {
+                choices[i] = rest % readings[i].Length;
+                rest /= readings[i].Length;
+            }
+            var length = 0;
+            for (var i = 0; i < printed.Length; i++)
+            {
+                if (i > 0) key[length++] = (byte)'\'';
+                var syllable = readings[i][choices[i]];
+                syllable.CopyTo(key[length..]);
+                length += syllable.Length;
+            }
+            if (WordsUnder(key[..length]) is { } words)
                 foreach (var word in words)
                     if (word != printed && (result is null || !result.Contains(word))) (result ??= []).Add(word);
+        }
         return result is null ? [] : result;
     }
 
-    /// <summary>The numbers of a character's usual and next readings that some word of the index uses.</summary>
-    private int[] SyllablesOf(char c) =>
-        [.. _table.Syllables(c).Take(ReadingsPerChar).Select(s => _syllables.TryGetValue(s, out var id) ? id : 0)];
+    /// <summary>A character's usual and next toneless readings, as ASCII bytes.</summary>
+    private byte[][] SyllablesOf(char c) =>
+        [.. _table.Syllables(c).Take(ReadingsPerChar).Where(s => s.Length is > 0 and <= 8 && s.All(char.IsAscii)).Select(System.Text.Encoding.ASCII.GetBytes)];
+
+    /// <summary>The words on the line of <paramref name="reading"/>, likeliest first; null when the file has no such line.</summary>
+    private string[]? WordsUnder(ReadOnlySpan<byte> reading)
+    {
+        var line = FindLine(reading);
+        if (line < 0) return null;
+        if (_words.TryGetValue(line, out var words)) return words;
+        var text = _file.AsSpan(line);
+        text = text[(text.IndexOf((byte)'\t') + 1)..];
+        if (text.IndexOf((byte)'\n') is var end and >= 0) text = text[..end];
+        return _words.GetOrAdd(line, System.Text.Encoding.UTF8.GetString(text.TrimEnd((byte)'\r')).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the bytes.</summary>
+    private int FindLine(ReadOnlySpan<byte> reading)
+    {
+        // Invariant: a matching line, if any, starts at or after lo and before hi; lo is always a line's start.
+        int lo = 0, hi = _file.Length;
+        var file = _file.AsSpan();
+        while (lo < hi)
+        {
+            var mid = lo + (hi - lo) / 2;
+            var start = mid == 0 ? 0 : file[..mid].LastIndexOf((byte)'\n') + 1;
+            if (start < lo) start = lo;
+            var rest = file[start..];
+            var tab = rest.IndexOf((byte)'\t');
+            var newline = rest.IndexOf((byte)'\n');
+            var next = newline < 0 ? file.Length : start + newline + 1;
+            if (tab < 0 || newline >= 0 && tab > newline)
+            {
+                lo = next; // a line with no reading (a blank line at the end): nothing to compare, step over it
+                continue;
+            }
+            var order = rest[..tab].SequenceCompareTo(reading);
+            if (order == 0) return start;
+            if (order < 0) lo = next;
+            else hi = start;
+        }
+        return -1;
+    }
 }

@@ -191,4 +191,19 @@ public class NgramModelTests
         Assert.Contains("冲突", words.SoundingLike("重涂"));
         Assert.Empty(words.SoundingLike("a1"));
     }
+
+    [Fact]
+    public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween()
+    {
+        var words = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
+        var lines = File.ReadAllLines(WordReadings.PathBeside(NgramModel.DefaultPath)).Where(l => l.Contains('\t')).ToArray();
+        foreach (var line in lines)
+        {
+            var tab = line.IndexOf('\t');
+            Assert.Equal(line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), words.Under(line[..tab]));
+        }
+        // Readings that sort before the first, after the last and between two lines are not there.
+        foreach (var absent in new[] { "", "a'", "zzzz", lines[100][..lines[100].IndexOf('\t')] + "'zz" })
+            Assert.Empty(words.Under(absent));
+    }
 }
