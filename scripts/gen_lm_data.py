@@ -4,7 +4,7 @@ binary, src/ZjgrLsp.Core/Data/lm/lm_sc.zlm. Standard library only; the output is
 
 It also writes src/ZjgrLsp.Core/Data/lm/words_sc.tsv, the model's words of two to four characters filed by their
 toneless reading from libime's dict_sc.txt (data/dict-20220810.tar.xz): one line per reading, "chang'wei<TAB>常委 肠胃",
-the words in the model's order of likelihood. The checker offers a word of the same reading for a printed one
+the words in the model's order of likelihood, the lines sorted by reading (the engine finds one by binary search). The checker offers a word of the same reading for a printed one
 (肠胃 for 常委). Last, it runs scripts/gen_lm_ceilings.py on the new model (lm_sc.ceil beside it).
 
 Usage: scripts/gen_lm_data.py [--arpa PATH] [--dict PATH] [--out PATH] [--words-out PATH]
