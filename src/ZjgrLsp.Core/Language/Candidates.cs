@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using ZjgrLsp.Core.Hanzi;
 
 namespace ZjgrLsp.Core.Language;
@@ -20,32 +19,37 @@ public sealed class Candidates
 {
     private const int CommonCount = 4500;
 
-    private readonly FrozenDictionary<string, char[]> _bySound;
-    private readonly FrozenDictionary<string, char[]> _byNearSound;
-    private readonly FrozenDictionary<string, char[]> _byFourCorner;
+    // Plain dictionaries and arrays indexed by the character, not frozen collections: the tables are built as a
+    // lint starts, where a frozen collection's analysis of its keys costs more than its faster look-ups save.
+    private readonly Dictionary<string, char[]> _bySound;
+    private readonly Dictionary<string, char[]> _byNearSound;
+    private readonly Dictionary<string, char[]> _byFourCorner;
     private readonly char[] _common;
-    private readonly FrozenSet<char> _commonSet;
-    private readonly FrozenDictionary<char, float> _unigram;
+    private readonly bool[] _isCommon = new bool[char.MaxValue + 1];
+    private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Candidate[]> _cache = new();
 
     public Candidates(NgramModel model, CharacterTable table)
     {
         _table = table;
-        var singles = new List<(char C, float P)>();
-        var mass = new Dictionary<char, double>();
+        Array.Fill(_unigram, float.NaN);
+        var mass = new double[char.MaxValue + 1];
         for (var id = 0; id < model.WordCount; id++)
         {
             var w = model.WordSpan(id);
-            if (w.Length == 1 && Typos.HanText.IsHan(w[0])) singles.Add((w[0], model.Unigram(id)));
+            if (w.Length == 1 && Typos.HanText.IsHan(w[0])) _unigram[w[0]] = model.Unigram(id);
             var p = Math.Pow(10, model.Unigram(id));
             foreach (var c in w)
-                if (Typos.HanText.IsHan(c)) mass[c] = mass.GetValueOrDefault(c) + p;
+                if (Typos.HanText.IsHan(c)) mass[c] += p;
         }
         // How common a character is counts its use inside words too: 抉 and 颁 are rare alone but not in 抉择, 颁布.
-        _common = [.. mass.OrderByDescending(m => m.Value).ThenBy(m => m.Key).Take(CommonCount).Select(m => m.Key)];
-        _unigram = singles.ToFrozenDictionary(s => s.C, s => s.P);
-        _commonSet = _common.ToFrozenSet();
+        var used = new List<char>();
+        for (var c = 0; c < mass.Length; c++)
+            if (mass[c] > 0) used.Add((char)c);
+        used.Sort((a, b) => mass[b].CompareTo(mass[a]) is var order and not 0 ? order : a.CompareTo(b));
+        _common = [.. used.Take(CommonCount)];
+        foreach (var c in _common) _isCommon[c] = true;
         // A character is filed under its usual reading only, but under each of its four-corner keys.
         _bySound = Index(c => table.Syllables(c).Take(1));
         _byNearSound = Index(c => table.FuzzySyllables(c).Take(1));
@@ -53,23 +57,25 @@ public sealed class Candidates
     }
 
     /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood.</summary>
-    private FrozenDictionary<string, char[]> Index(Func<char, IEnumerable<string>> keysOf)
+    private Dictionary<string, char[]> Index(Func<char, IEnumerable<string>> keysOf)
     {
-        var groups = new Dictionary<string, List<char>>();
+        var groups = new Dictionary<string, List<char>>(StringComparer.Ordinal);
         foreach (var c in _common)
             foreach (var key in keysOf(c))
             {
                 if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
                 list.Add(c);
             }
-        return groups.ToFrozenDictionary(g => g.Key, g => g.Value.ToArray());
+        var index = new Dictionary<string, char[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in groups) index[key] = [.. list];
+        return index;
     }
 
     /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
-    public bool IsCommon(char c) => _commonSet.Contains(c);
+    public bool IsCommon(char c) => _isCommon[c];
 
     /// <summary>log10 unigram probability of a character as a word of its own, or null when the model lacks it.</summary>
-    public float? Unigram(char c) => _unigram.TryGetValue(c, out var p) ? p : null;
+    public float? Unigram(char c) => float.IsNaN(_unigram[c]) ? null : _unigram[c];
 
     /// <summary>How many common characters share the printed character's usual reading (yi, ji, shi have many).</summary>
     public int HomophoneCount(char c) =>
