@@ -14,11 +14,12 @@ public sealed class WordReadings
     private const int ReadingsPerChar = 2;
 
     // The file is sorted by reading (scripts/gen_lm_data.py writes it so), so a reading's line is found by binary
-    // search over the file's bytes as they were read: loading builds no index and no string. (An index of all
-    // 102,000 readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start.)
+    // search over where the lines start: loading notes those and builds no string. (An index of all 102,000
+    // readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start.)
     // A page asks for every two- and three-character stretch, so readings are spelt into a stack buffer, and a
     // reading's words are split out the first time it is found.
     private readonly byte[] _file;
+    private readonly int[] _lineStarts;
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
@@ -27,6 +28,15 @@ public sealed class WordReadings
     {
         _file = file;
         _table = table;
+        var starts = new List<int>(110_000);
+        for (var at = 0; at < file.Length;)
+        {
+            var end = file.AsSpan(at).IndexOf((byte)'\n');
+            var next = end < 0 ? file.Length : at + end + 1;
+            if (file.AsSpan(at, next - at).Contains((byte)'\t')) starts.Add(at);
+            at = next;
+        }
+        _lineStarts = [.. starts];
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -107,30 +117,18 @@ public sealed class WordReadings
         return _words.GetOrAdd(line, System.Text.Encoding.UTF8.GetString(text.TrimEnd((byte)'\r')).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the bytes.</summary>
+    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the lines.</summary>
     private int FindLine(ReadOnlySpan<byte> reading)
     {
-        // Invariant: a matching line, if any, starts at or after lo and before hi; lo is always a line's start.
-        int lo = 0, hi = _file.Length;
-        var file = _file.AsSpan();
-        while (lo < hi)
+        int lo = 0, hi = _lineStarts.Length - 1;
+        while (lo <= hi)
         {
             var mid = lo + (hi - lo) / 2;
-            var start = mid == 0 ? 0 : file[..mid].LastIndexOf((byte)'\n') + 1;
-            if (start < lo) start = lo;
-            var rest = file[start..];
-            var tab = rest.IndexOf((byte)'\t');
-            var newline = rest.IndexOf((byte)'\n');
-            var next = newline < 0 ? file.Length : start + newline + 1;
-            if (tab < 0 || newline >= 0 && tab > newline)
-            {
-                lo = next; // a line with no reading (a blank line at the end): nothing to compare, step over it
-                continue;
-            }
-            var order = rest[..tab].SequenceCompareTo(reading);
-            if (order == 0) return start;
-            if (order < 0) lo = next;
-            else hi = start;
+            var line = _file.AsSpan(_lineStarts[mid]);
+            var order = line[..line.IndexOf((byte)'\t')].SequenceCompareTo(reading);
+            if (order == 0) return _lineStarts[mid];
+            if (order < 0) lo = mid + 1;
+            else hi = mid - 1;
         }
         return -1;
     }
