@@ -53,10 +53,16 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
         config ??= ZjgrConfig.Empty;
         issue ??= IssueContext.Empty;
         var findings = new List<Finding>();
+        var ahead = Alone ? StartModelPass(document, config, issue, cancellation) : null;
         foreach (var rule in _runOrder)
         {
             cancellation.ThrowIfCancellationRequested();
             if (!config.For(rule.Descriptor.Id).Enabled) continue;
+            if (rule.Descriptor.ReadsLanguageModel && ahead is not null)
+            {
+                Join(ahead);
+                ahead = null;
+            }
             var before = findings.Count;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
@@ -76,6 +82,36 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
             }
         }
         return [.. DropOverridden(DropOutranked(findings, cancellation).ToList()).OrderBy(f => f.Span.Start).ThenBy(f => f.Span.Length).ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Starts the language model's pass over a page that is linted alone on a core of its own, so that it runs while
+    /// this thread runs the other rules (on a first lint it also waits there for the checker's tables, not here).
+    /// The model's rules share one pass, so the first enabled one prepares it; null when none is enabled.
+    /// </summary>
+    private Task? StartModelPass(NewsDocument document, ZjgrConfig config, IssueContext issue, CancellationToken cancellation)
+    {
+        if (Environment.ProcessorCount < 2) return null;
+        var rule = _runOrder.FirstOrDefault(r => r.Descriptor.ReadsLanguageModel && config.For(r.Descriptor.Id).Enabled);
+        if (rule is null) return null;
+        return Task.Run(() =>
+        {
+            try
+            {
+                rule.Prepare(new RuleContext(rule.Descriptor, document, issue, config, [], cancellation));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The rule meets the same failure in Analyze, where it is logged and the rule skipped.
+            }
+        }, cancellation);
+    }
+
+    /// <summary>Waits for the model's pass; a cancelled one is the loop's business (it checks the token next).</summary>
+    private static void Join(Task ahead)
+    {
+        try { ahead.Wait(); }
+        catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException)) { }
     }
 
     /// <summary>

@@ -10,4 +10,10 @@ public interface IRule
     RuleDescriptor Descriptor { get; }
 
     void Analyze(RuleContext context);
+
+    /// <summary>
+    /// Work the rule may do ahead, on another core, while the analyzer runs the other rules on the page (the
+    /// language model's pass). It must not report; <see cref="Analyze"/> follows and finds the work done.
+    /// </summary>
+    void Prepare(RuleContext context) { }
 }

@@ -13,5 +13,7 @@ public sealed class DeDiDeRule : IRule
         "的, 地 and 得 used for one another (认真的学习 for 认真地学习, 跑的快 for 跑得快), decided by the word trigram model where another of the three makes the text around it clearly likelier, and by grammar where the dictionary's word classes settle it (an adverbial before a verb takes 地, a degree complement after a verb takes 得, an attribute before a noun takes 的) and the model agrees. Not safe for fix-all.")
     { Precedence = 4, ReadsLanguageModel = true };
 
+    public void Prepare(RuleContext context) => _ = ModelSuspects.Of(context);
+
     public void Analyze(RuleContext context) => ModelSuspects.Report(context, kind => kind is CandidateKind.De, "的地得");
 }
