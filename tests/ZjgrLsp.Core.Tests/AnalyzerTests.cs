@@ -8,6 +8,7 @@ using ZjgrLsp.Core.Text;
 namespace ZjgrLsp.Core.Tests;
 
 /// <summary>Competing findings are settled in near-linear time and by the same rules as before; a cancelled lint stops.</summary>
+[Collection(nameof(AnalyzerTests.AloneInTheProcess))]
 public class AnalyzerTests
 {
     /// <summary>A rule that reports a span of <paramref name="length"/> every <paramref name="step"/> characters.</summary>
@@ -54,6 +55,81 @@ public class AnalyzerTests
         IRule a = new EveryNth("typo/a", 1, 100, 6), b = new EveryNth("typo/b", 1, 100, 6, offset: 3);
         var findings = new Analyzer([a, b]).Analyze(Page);
         Assert.All(findings, f => Assert.Equal("typo/a", f.RuleId));
+    }
+
+    /// <summary>A rule that reads the language model: it notes where and in what order it was prepared and run.</summary>
+    private sealed class ModelReader(string id, bool failToPrepare = false) : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new(id, "test", Severity.Warning, "A test rule.") { ReadsLanguageModel = true };
+
+        public readonly System.Collections.Concurrent.ConcurrentQueue<(string Step, int Thread)> Log = new();
+
+        public void Prepare(RuleContext context)
+        {
+            Log.Enqueue(("prepare", Environment.CurrentManagedThreadId));
+            Thread.Sleep(50); // long enough that the other rule runs meanwhile
+            if (failToPrepare) throw new InvalidOperationException("prepare failed");
+        }
+
+        public void Analyze(RuleContext context)
+        {
+            Log.Enqueue(("analyze", Environment.CurrentManagedThreadId));
+            context.Report(new TextSpan(0, 1), id);
+        }
+    }
+
+    private sealed class Plain(List<string> log) : IRule
+    {
+        public RuleDescriptor Descriptor { get; } = new("punct/plain", "test", Severity.Warning, "A test rule.");
+
+        public void Analyze(RuleContext context)
+        {
+            Thread.Sleep(100); // long enough for the model's pass to start on its own thread
+            log.Add("plain");
+        }
+    }
+
+    /// <summary>
+    /// The model's pass is prepared ahead only for a page linted alone in the process, so these tests run when no
+    /// other test is linting (a collection that xUnit runs by itself).
+    /// </summary>
+    [CollectionDefinition(nameof(AloneInTheProcess), DisableParallelization = true)]
+    public sealed class AloneInTheProcess;
+
+    [SkippableFact]
+    public void ModelRules_RunLast_AfterTheirPassWasPreparedOnAnotherThread_WhileTheOthersRan()
+    {
+        Skip.If(Environment.ProcessorCount < 2, "the pass is prepared ahead only with a second core");
+        var first = new ModelReader("typo/model-a");
+        var second = new ModelReader("typo/model-b");
+        var log = new List<string>();
+        // Listed before the plain rule, run after it.
+        var findings = new Analyzer([first, second, new Plain(log)]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"));
+        Assert.Equal(["plain"], log);
+        Assert.Equal(2, findings.Length);
+        // Only the first model rule prepares the shared pass, on a thread of its own, before either analyses.
+        var steps = first.Log.ToArray();
+        Assert.Equal(["prepare", "analyze"], steps.Select(s => s.Step));
+        Assert.NotEqual(steps[0].Thread, steps[1].Thread);
+        Assert.Equal(["analyze"], second.Log.Select(s => s.Step));
+    }
+
+    [Fact]
+    public void AFailedPreparation_LeavesTheRuleToAnalyse()
+    {
+        var rule = new ModelReader("typo/model", failToPrepare: true);
+        var findings = new Analyzer([rule]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"));
+        Assert.Single(findings);
+        Assert.Contains(rule.Log, s => s.Step == "analyze");
+    }
+
+    [Fact]
+    public void ADisabledModelRule_IsNeitherPreparedNorRun()
+    {
+        var rule = new ModelReader("typo/model");
+        var config = ZjgrConfig.Parse("""{ "rules": { "typo/model": "off" } }""");
+        Assert.Empty(new Analyzer([rule]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"), config));
+        Assert.Empty(rule.Log);
     }
 
     [Fact]
