@@ -14,29 +14,20 @@ public sealed class WordReadings
     private const int ReadingsPerChar = 2;
 
     // The file is sorted by reading (scripts/gen_lm_data.py writes it so), so a reading's line is found by binary
-    // search over where the lines start: loading notes those and builds no string. (An index of all 102,000
-    // readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start.)
+    // search over its bytes, mapped in place: loading reads nothing and builds no index or string. (An index of all
+    // 102,000 readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start;
+    // reading the file and noting where its lines start, still 20 ms.)
     // A page asks for every two- and three-character stretch, so readings are spelt into a stack buffer, and a
     // reading's words are split out the first time it is found.
-    private readonly byte[] _file;
-    private readonly int[] _lineStarts;
+    private readonly MappedFile _file;
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
 
-    private WordReadings(byte[] file, CharacterTable table)
+    private WordReadings(MappedFile file, CharacterTable table)
     {
         _file = file;
         _table = table;
-        var starts = new List<int>(110_000);
-        for (var at = 0; at < file.Length;)
-        {
-            var end = file.AsSpan(at).IndexOf((byte)'\n');
-            var next = end < 0 ? file.Length : at + end + 1;
-            if (file.AsSpan(at, next - at).Contains((byte)'\t')) starts.Add(at);
-            at = next;
-        }
-        _lineStarts = [.. starts];
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -49,7 +40,7 @@ public sealed class WordReadings
     public static WordReadings? Default => _default.Value;
 
     /// <summary>Reads a file of "reading TAB word word…" lines sorted by reading (UTF-8, byte order).</summary>
-    public static WordReadings Load(string path, CharacterTable table) => new(File.ReadAllBytes(path), table);
+    public static WordReadings Load(string path, CharacterTable table) => new(new MappedFile(path), table);
 
     /// <summary>The words filed under one reading ("du'guo"), likeliest first; empty when none.</summary>
     public IReadOnlyList<string> Under(string reading)
@@ -111,24 +102,36 @@ public sealed class WordReadings
         var line = FindLine(reading);
         if (line < 0) return null;
         if (_words.TryGetValue(line, out var words)) return words;
-        var text = _file.AsSpan(line);
+        var text = _file.Bytes[line..];
         text = text[(text.IndexOf((byte)'\t') + 1)..];
         if (text.IndexOf((byte)'\n') is var end and >= 0) text = text[..end];
         return _words.GetOrAdd(line, System.Text.Encoding.UTF8.GetString(text.TrimEnd((byte)'\r')).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the lines.</summary>
+    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the bytes.</summary>
     private int FindLine(ReadOnlySpan<byte> reading)
     {
-        int lo = 0, hi = _lineStarts.Length - 1;
-        while (lo <= hi)
+        var file = _file.Bytes;
+        // Invariant: a matching line, if any, starts at or after lo and before hi; lo is always a line's start.
+        int lo = 0, hi = file.Length;
+        while (lo < hi)
         {
-            var mid = lo + (hi - lo) / 2;
-            var line = _file.AsSpan(_lineStarts[mid]);
-            var order = line[..line.IndexOf((byte)'\t')].SequenceCompareTo(reading);
-            if (order == 0) return _lineStarts[mid];
-            if (order < 0) lo = mid + 1;
-            else hi = mid - 1;
+            // The start of the line that holds the middle byte (lines are short: a step back is a few bytes).
+            var start = lo + (hi - lo) / 2;
+            while (start > lo && file[start - 1] != (byte)'\n') start--;
+            var rest = file[start..];
+            var newline = rest.IndexOf((byte)'\n');
+            var next = newline < 0 ? file.Length : start + newline + 1;
+            var tab = rest[..(next - start)].IndexOf((byte)'\t');
+            if (tab < 0)
+            {
+                lo = next; // a line with no reading (a blank line at the end): nothing to compare, step over it
+                continue;
+            }
+            var order = rest[..tab].SequenceCompareTo(reading);
+            if (order == 0) return start;
+            if (order < 0) lo = next;
+            else hi = start;
         }
         return -1;
     }
