@@ -121,11 +121,17 @@ public sealed unsafe class NgramModel : IDisposable
     {
         var path = Path.ChangeExtension(_path, ".ceil");
         if (!File.Exists(path)) return null;
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length != 24 + 4 * WordCount || System.Text.Encoding.ASCII.GetString(bytes, 0, 8) != CeilingMagic) return null;
-        var header = MemoryMarshal.Cast<byte, int>(bytes.AsSpan(8, 12));
-        if (header[0] != WordCount || header[1] != BigramCount || header[2] != TrigramCount) return null;
-        return MemoryMarshal.Cast<byte, float>(bytes.AsSpan(24)).ToArray();
+        using var file = File.OpenRead(path);
+        if (file.Length != 24 + 4L * WordCount) return null;
+        Span<byte> header = stackalloc byte[24];
+        file.ReadExactly(header);
+        var counts = MemoryMarshal.Cast<byte, int>(header[8..20]);
+        if (System.Text.Encoding.ASCII.GetString(header[..8]) != CeilingMagic || counts[0] != WordCount || counts[1] != BigramCount || counts[2] != TrigramCount)
+            return null;
+        // Straight into the array: no buffer of the file and copy of it.
+        var ceilings = new float[WordCount];
+        file.ReadExactly(MemoryMarshal.AsBytes(ceilings.AsSpan()));
+        return ceilings;
     }
 
     /// <summary>

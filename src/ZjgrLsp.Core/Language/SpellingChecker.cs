@@ -79,6 +79,7 @@ public sealed class SpellingChecker
         _scorer = new LatticeScorer(model, _pairs);
         _candidates = new Candidates(model, table);
         _words = words;
+        _ = model.Ceiling(0); // read the ceilings file here, on the thread that builds the checker, not in a first check
     }
 
     private static readonly Lazy<SpellingChecker?> _default = new(() =>
