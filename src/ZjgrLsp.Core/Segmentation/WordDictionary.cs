@@ -102,6 +102,46 @@ public sealed class WordDictionary
 
     public bool Contains(ReadOnlySpan<char> word) => Frequency(word) > 0;
 
+    /// <summary>
+    /// The words of <paramref name="length"/> characters with <paramref name="tag"/>, in character order. Nodes are
+    /// numbered breadth first, so the nodes of one depth are one stretch, already in character order; a word's
+    /// characters are read back up its parents. Only the words kept are spelt out, not the other 470,000 nodes.
+    /// </summary>
+    public IEnumerable<string> WordsOfLength(int length, string tag)
+    {
+        var tagIndex = Array.IndexOf(_tagNames, tag) + 1;
+        if (tagIndex == 0 || length < 1) yield break;
+        // levels[d] is the first node of depth d, so the nodes of depth d are levels[d] .. levels[d + 1] - 1: the
+        // children of one depth's nodes come right after the last child of the depth before.
+        var levels = new int[length + 2];
+        for (var d = 0; d <= length; d++) levels[d + 1] = FirstEdge[levels[d]] + 1;
+        var chars = new char[length];
+        for (var node = levels[length]; node < levels[length + 1]; node++)
+        {
+            if (Tags[node] != tagIndex || Freq[node] <= 0) continue;
+            var n = node;
+            for (var d = length - 1; d >= 0; d--)
+            {
+                chars[d] = EdgeChar[n - 1];
+                n = Parent(n, levels[d], levels[d + 1]);
+            }
+            yield return new string(chars);
+        }
+    }
+
+    /// <summary>The parent of <paramref name="node"/>, among nodes <paramref name="from"/> .. <paramref name="to"/> - 1: the one whose edges hold node − 1.</summary>
+    private int Parent(int node, int from, int to)
+    {
+        int lo = from, hi = to - 1;
+        var firstEdge = FirstEdge;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) >>> 1;
+            if (firstEdge[mid] <= node - 1) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
     /// <summary>Every word (frequency above 0) with its frequency and tag, depth first in character order.</summary>
     public IEnumerable<(string Word, int Frequency, string? Tag)> EnumerateWords() => EnumerateWords((_, _) => true);
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ZjgrLsp.Core.Data;
 using ZjgrLsp.Core.Segmentation;
 
@@ -45,7 +46,7 @@ public sealed class PhraseLexicon
 
     private static readonly Lazy<PhraseLexicon> _default = new(() => new PhraseLexicon(
         Lexicons.ReadLines("fixed_phrases.txt").Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)),
-        WordDictionary.Default.EnumerateWords((length, tag) => length == 4 && tag == "i").Where(w => HanText.AllHan(w.Word)).Select(w => w.Word)));
+        WordDictionary.Default.WordsOfLength(4, "i").Where(w => HanText.AllHan(w))));
 
     public static PhraseLexicon Default => _default.Value;
 
@@ -60,26 +61,25 @@ public sealed class PhraseLexicon
     public ArraySegment<Form> Masked4(ulong key) =>
         _masked4.TryGetValue(key, out var at) ? new ArraySegment<Form>(_masked4Forms, at.Start, at.Count) : ArraySegment<Form>.Empty;
 
-    /// <summary>The entries grouped by key, each key's forms in the order they were added.</summary>
+    /// <summary>
+    /// The entries grouped by key, each key's forms in the order they were added (the rule tries a key's forms in the
+    /// order of the data files): three passes over the entries with a dictionary, where sorting them cost more.
+    /// </summary>
     private static (Dictionary<ulong, (int, int)>, Form[]) FileByKey(List<(ulong Key, Form Form)> entries)
     {
-        var keys = new ulong[entries.Count];
-        var order = new int[entries.Count];
-        for (var i = 0; i < order.Length; i++) (keys[i], order[i]) = (entries[i].Key, i);
-        Array.Sort(keys, order);
-        // Within a key, the order they were added: the rule tries a key's forms in the order of the data files.
-        for (int i = 0, j; i < keys.Length; i = j)
+        var index = new Dictionary<ulong, (int Start, int Count)>(entries.Count);
+        foreach (var (key, _) in entries) CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _).Count++;
+        var next = 0;
+        foreach (var key in index.Keys)
         {
-            for (j = i + 1; j < keys.Length && keys[j] == keys[i];) j++;
-            if (j - i > 1) Array.Sort(order, i, j - i);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(index, key);
+            (slot.Start, next, slot.Count) = (next, next + slot.Count, 0);
         }
-        var forms = new Form[order.Length];
-        var index = new Dictionary<ulong, (int, int)>(order.Length);
-        for (var i = 0; i < order.Length;)
+        var forms = new Form[entries.Count];
+        foreach (var (key, form) in entries)
         {
-            var start = i;
-            for (; i < order.Length && keys[i] == keys[start]; i++) forms[i] = entries[order[i]].Form;
-            index[keys[start]] = (start, i - start);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(index, key);
+            forms[slot.Start + slot.Count++] = form;
         }
         return (index, forms);
     }

@@ -77,4 +77,18 @@ public class WordDictionaryTests
         Assert.Equal(all.Where(w => w.Word.Length == 4 && w.Tag == "i"), idioms);
         Assert.All(idioms.Take(100), w => Assert.Equal(w.Frequency, dictionary.Frequency(w.Word)));
     }
+
+    [Theory]
+    [InlineData(4, "i")]
+    [InlineData(2, "nr")]
+    [InlineData(1, "n")]
+    [InlineData(7, "i")]
+    public void WordsOfOneLengthAndTag_ReadFromTheirDepth_AreThoseOfTheWholeList_InTheSameOrder(int length, string tag)
+    {
+        var dictionary = WordDictionary.Default;
+        var expected = dictionary.EnumerateWords().Where(w => w.Word.Length == length && w.Tag == tag).Select(w => w.Word).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, dictionary.WordsOfLength(length, tag));
+        Assert.Empty(dictionary.WordsOfLength(length, "no-such-tag"));
+    }
 }
