@@ -84,23 +84,37 @@ public sealed class Candidates
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
     public Candidate[] For(char printed) => _cache.TryGetValue(printed, out var known) ? known : _cache.GetOrAdd(printed, Build(printed));
 
+    // Which characters a Build has taken already: the build's stamp against each character, one array a thread, so
+    // that building the candidates of a page's characters makes no set for each.
+    [ThreadStatic] private static int[]? _seenStamp;
+    [ThreadStatic] private static int _stamp;
+
     private Candidate[] Build(char printed)
     {
-        var result = new List<Candidate>();
-        var seen = new HashSet<char> { printed };
+        var seenStamp = _seenStamp ??= new int[char.MaxValue + 1];
+        var stamp = ++_stamp;
+        bool Seen(char c) => seenStamp[c] == stamp;
+        bool Add(char c)
+        {
+            if (seenStamp[c] == stamp) return false;
+            seenStamp[c] = stamp;
+            return true;
+        }
+        var result = new List<Candidate>(64);
+        Add(printed);
         foreach (var s in _table.Syllables(printed))
             if (_bySound.TryGetValue(s, out var group))
                 foreach (var c in group)
-                    if (seen.Add(c)) result.Add(new(c, CandidateKind.Sound));
+                    if (Add(c)) result.Add(new(c, CandidateKind.Sound));
         foreach (var s in _table.FuzzySyllables(printed))
             if (_byNearSound.TryGetValue(s, out var group))
                 foreach (var c in group)
-                    if (seen.Add(c)) result.Add(new(c, CandidateKind.NearSound));
+                    if (Add(c)) result.Add(new(c, CandidateKind.NearSound));
         // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
         foreach (var key in _table.FourCornerKeys(printed))
             if (_byFourCorner.TryGetValue(key, out var group))
                 foreach (var c in group)
-                    if (!seen.Contains(c) && _table.ShapeSignals(printed, c) >= 2 && seen.Add(c)) result.Add(new(c, CandidateKind.Shape));
+                    if (!Seen(c) && _table.ShapeSignals(printed, c) >= 2 && Add(c)) result.Add(new(c, CandidateKind.Shape));
         return [.. result];
     }
 }

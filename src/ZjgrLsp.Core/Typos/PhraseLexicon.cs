@@ -26,7 +26,7 @@ public sealed class PhraseLexicon
     private readonly Form[] _masked4Forms;
 
     /// <summary>Masked keys and their forms in the order they were added, until the constructor files them.</summary>
-    private readonly List<(ulong Key, Form Form)> _masked4Entries = [];
+    private readonly List<(ulong Key, Form Form)> _masked4Entries = new(140_000); // over 100,000 for jieba's idioms
     private readonly Dictionary<string, List<(Form Form, bool Left)>> _halves = new(StringComparer.Ordinal);
 
     /// <summary>The first two characters of every indexed half: most places of a text start none, and are passed over
