@@ -85,15 +85,15 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
     }
 
     /// <summary>
-    /// Starts the language model's pass over a page that is linted alone on a core of its own, so that it runs while
-    /// this thread runs the other rules (on a first lint it also waits there for the checker's tables, not here).
-    /// The model's rules share one pass, so the first enabled one prepares it; null when none is enabled.
+    /// Starts the language model's pass over a page linted alone on another core, when its rules find that worth it
+    /// (on a first lint, while the checker's tables are built), so that it runs while this thread runs the other
+    /// rules. The model's rules share one pass, so the first enabled one prepares it; null when none is enabled.
     /// </summary>
     private Task? StartModelPass(NewsDocument document, ZjgrConfig config, IssueContext issue, CancellationToken cancellation)
     {
         if (Environment.ProcessorCount < 2) return null;
         var rule = _runOrder.FirstOrDefault(r => r.Descriptor.ReadsLanguageModel && config.For(r.Descriptor.Id).Enabled);
-        if (rule is null) return null;
+        if (rule is null || !rule.WorthPreparingAhead) return null;
         return Task.Run(() =>
         {
             try

@@ -64,10 +64,15 @@ public class AnalyzerTests
 
         public readonly System.Collections.Concurrent.ConcurrentQueue<(string Step, int Thread)> Log = new();
 
+        public bool WorthPreparingAhead { get; init; } = true;
+
+        /// <summary>Set when preparing starts.</summary>
+        public readonly ManualResetEventSlim Preparing = new();
+
         public void Prepare(RuleContext context)
         {
             Log.Enqueue(("prepare", Environment.CurrentManagedThreadId));
-            Thread.Sleep(50); // long enough that the other rule runs meanwhile
+            Preparing.Set();
             if (failToPrepare) throw new InvalidOperationException("prepare failed");
         }
 
@@ -78,15 +83,12 @@ public class AnalyzerTests
         }
     }
 
-    private sealed class Plain(List<string> log) : IRule
+    /// <summary>A rule that waits (up to ten seconds) for the model's pass to be preparing, and notes whether it was.</summary>
+    private sealed class Plain(List<string> log, ManualResetEventSlim preparing) : IRule
     {
         public RuleDescriptor Descriptor { get; } = new("punct/plain", "test", Severity.Warning, "A test rule.");
 
-        public void Analyze(RuleContext context)
-        {
-            Thread.Sleep(100); // long enough for the model's pass to start on its own thread
-            log.Add("plain");
-        }
+        public void Analyze(RuleContext context) => log.Add(preparing.Wait(TimeSpan.FromSeconds(10)) ? "plain, while preparing" : "plain, alone");
     }
 
     /// <summary>
@@ -104,14 +106,22 @@ public class AnalyzerTests
         var second = new ModelReader("typo/model-b");
         var log = new List<string>();
         // Listed before the plain rule, run after it.
-        var findings = new Analyzer([first, second, new Plain(log)]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"));
-        Assert.Equal(["plain"], log);
+        var findings = new Analyzer([first, second, new Plain(log, first.Preparing)]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"));
+        Assert.Equal(["plain, while preparing"], log);
         Assert.Equal(2, findings.Length);
         // Only the first model rule prepares the shared pass, on a thread of its own, before either analyses.
         var steps = first.Log.ToArray();
         Assert.Equal(["prepare", "analyze"], steps.Select(s => s.Step));
         Assert.NotEqual(steps[0].Thread, steps[1].Thread);
         Assert.Equal(["analyze"], second.Log.Select(s => s.Step));
+    }
+
+    [Fact]
+    public void ARuleNotWorthPreparingAhead_IsOnlyAnalysed()
+    {
+        var rule = new ModelReader("typo/model") { WorthPreparingAhead = false };
+        Assert.Single(new Analyzer([rule]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。")));
+        Assert.Equal(["analyze"], rule.Log.Select(s => s.Step));
     }
 
     [Fact]

@@ -88,6 +88,9 @@ public sealed class SpellingChecker
     /// <summary>The checker on the shipped model, or null when the model file is missing.</summary>
     public static SpellingChecker? Default => _default.Value;
 
+    /// <summary>Whether <see cref="Default"/> has been built (its tables take a tenth of a second or more).</summary>
+    public static bool DefaultIsBuilt => _default.IsValueCreated;
+
     /// <summary>Suspects in one run of Han characters (offsets within the run), protected spans left alone.</summary>
     public SpellingSuspect[] CheckRun(string run, Segmenter segmenter)
     {

@@ -16,4 +16,7 @@ public interface IRule
     /// language model's pass). It must not report; <see cref="Analyze"/> follows and finds the work done.
     /// </summary>
     void Prepare(RuleContext context) { }
+
+    /// <summary>Whether <see cref="Prepare"/> is worth starting ahead now (the model's rules: while its tables load).</summary>
+    bool WorthPreparingAhead => false;
 }

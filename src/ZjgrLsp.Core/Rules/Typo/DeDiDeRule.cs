@@ -15,5 +15,7 @@ public sealed class DeDiDeRule : IRule
 
     public void Prepare(RuleContext context) => _ = ModelSuspects.Of(context);
 
+    public bool WorthPreparingAhead => ModelSuspects.WorthPreparingAhead;
+
     public void Analyze(RuleContext context) => ModelSuspects.Report(context, kind => kind is CandidateKind.De, "的地得");
 }

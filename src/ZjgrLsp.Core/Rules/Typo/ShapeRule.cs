@@ -15,5 +15,7 @@ public sealed class ShapeRule : IRule
 
     public void Prepare(RuleContext context) => _ = ModelSuspects.Of(context);
 
+    public bool WorthPreparingAhead => ModelSuspects.WorthPreparingAhead;
+
     public void Analyze(RuleContext context) => ModelSuspects.Report(context, kind => kind is CandidateKind.Shape, "形近");
 }
