@@ -182,6 +182,9 @@ public sealed class SpellingChecker
         return keeps;
     }
 
+    /// <summary>What a place with no candidate left weighs: shared, so never added to (callers only read it).</summary>
+    private static readonly List<WeighedCandidate> NoneWeighed = [];
+
     /// <summary>The candidates of one place, each with the best gain of the others there as its rival.</summary>
     private static List<WeighedCandidate> WithRivals(List<WeighedCandidate> place)
     {
@@ -234,7 +237,7 @@ public sealed class SpellingChecker
         var window = run.AsSpan(from, to - from).ToArray();
         var at = i - from;
         float? original = null;
-        var result = new List<WeighedCandidate>();
+        List<WeighedCandidate>? result = null;
         var isDe = De.Contains(printed);
         var printedWord = LongestWordAt(window, at);
         var inWord = printedWord is not null;
@@ -255,21 +258,25 @@ public sealed class SpellingChecker
             if (formed is null && candidate.Kind is not (CandidateKind.De or CandidateKind.Sound)) continue;
             var candidateUnigram = _candidates.Unigram(candidate.Char) ?? -8;
             if (formed is null && candidate.Kind == CandidateKind.Sound && candidateUnigram < SingleMinUnigram) continue;
-            var text = candidate.Char.ToString();
-            var word = formed is { } f ? Replaced(window, f, at, candidate.Char) : text;
-            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
             original ??= _scorer.Score(window);
+            window[at] = candidate.Char;
+            // The formed word is looked up in place; its string is made only for a candidate that survives (most do not).
+            var formedUnigram = formed is { } f ? _model.Unigram(_model.Find(window.AsSpan(f.Start, f.Length))) : -8;
+            window[at] = printed;
             var features = new SpellingFeatures(candidate.Kind, 0, homophones, inWord, formed?.Length ?? 1,
-                candidateUnigram, printedUnigram, formed is null ? -8 : _model.Unigram(_model.Find(word)), printedWordUnigram,
+                candidateUnigram, printedUnigram, formedUnigram, printedWordUnigram,
                 afterSurname, BreaksWord: formed is { } b && Breaks(words, from + b.Start, from + b.Start + b.Length, i)
                     && !PairKeepsWords(window, at, candidate.Char, b, words, i));
             window[at] = candidate.Char;
             var score = _scorer.Rescore(window, at, 1, prune ? Floor(original.Value, features, candidate.Char == grammar) : float.NegativeInfinity);
             window[at] = printed;
             if (float.IsNegativeInfinity(score)) continue;
-            result.Add(new WeighedCandidate(i, 1, text, candidate.Kind, features with { Gain = score - original.Value }, word, printedForm));
+            var text = candidate.Char.ToString();
+            var word = formed is { } w ? Replaced(window, w, at, candidate.Char) : text;
+            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
+            (result ??= []).Add(new WeighedCandidate(i, 1, text, candidate.Kind, features with { Gain = score - original.Value }, word, printedForm));
         }
-        return result;
+        return result ?? NoneWeighed;
     }
 
     /// <summary>
@@ -279,15 +286,19 @@ public sealed class SpellingChecker
     /// </summary>
     private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words, bool prune)
     {
-        var result = new List<WeighedCandidate>();
         var printed = run.Substring(start, length);
-        var sounding = _words!.SoundingLike(printed).ToList();
-        var candidates = sounding
-            .Where(w => w.Length == length && Differences(w, printed) == 2 && !IsPersonName(segmenter.Tag(w)))
-            .Select(w => (Word: w, Unigram: _model.Unigram(_model.Find(w))))
-            .Where(w => w.Unigram >= WordMinUnigram)
-            .Take(MaxWordCandidates).ToList();
-        if (candidates.Count == 0) return result;
+        var sounding = _words!.SoundingLike(printed);
+        List<(string Word, float Unigram)>? candidates = null;
+        foreach (var w in sounding)
+        {
+            if (w.Length != length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
+            var unigram = _model.Unigram(_model.Find(w));
+            if (unigram < WordMinUnigram) continue;
+            (candidates ??= []).Add((w, unigram));
+            if (candidates.Count == MaxWordCandidates) break;
+        }
+        if (candidates is null) return NoneWeighed;
+        var result = new List<WeighedCandidate>();
         var from = Math.Max(0, start - Window);
         var to = Math.Min(run.Length, start + length + Window);
         var window = run.AsSpan(from, to - from).ToArray();
@@ -380,8 +391,16 @@ public sealed class SpellingChecker
         return null;
     }
 
-    private static IEnumerable<Candidate> DeCandidates(char printed) =>
-        De.Where(c => c != printed).Select(c => new Candidate(c, CandidateKind.De));
+    private static Candidate[] DeCandidates(char printed) => printed switch
+    {
+        '的' => DeFor[0],
+        '地' => DeFor[1],
+        _ => DeFor[2],
+    };
+
+    /// <summary>The other two of 的, 地, 得 for each of them, made once.</summary>
+    private static readonly Candidate[][] DeFor =
+        [.. De.Select(p => De.Where(c => c != p).Select(c => new Candidate(c, CandidateKind.De)).ToArray())];
 
     /// <summary>
     /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, or null. Only

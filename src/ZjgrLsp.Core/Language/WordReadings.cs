@@ -24,10 +24,13 @@ public sealed class WordReadings
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
 
+    private readonly Func<char, byte[][]> _syllablesOf; // made once: a method group makes a delegate each time it is passed
+
     private WordReadings(MappedFile file, CharacterTable table)
     {
         _file = file;
         _table = table;
+        _syllablesOf = SyllablesOf;
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -61,7 +64,7 @@ public sealed class WordReadings
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
         {
-            var of = _charSyllables.GetOrAdd(printed[i], SyllablesOf);
+            var of = _charSyllables.GetOrAdd(printed[i], _syllablesOf);
             if (of.Length == 0) return [];
             readings[i] = of;
             count *= of.Length;
