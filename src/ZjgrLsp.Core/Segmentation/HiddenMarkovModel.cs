@@ -8,7 +8,6 @@ namespace ZjgrLsp.Core.Segmentation;
 public sealed class HiddenMarkovModel
 {
     private const int B = 0, M = 1, E = 2, S = 3;
-    private const double MinFloat = -3.14e100;
 
     /// <summary>The states each state may follow (jieba's PrevStatus), in jieba's order.</summary>
     private static readonly int[][] Previous = [[E, S], [M, B], [B, M], [S, E]];
@@ -19,7 +18,7 @@ public sealed class HiddenMarkovModel
     private readonly EmbeddedData _data; // owns the memory the emission table points into
     private readonly double[] _start;
     private readonly double[,] _trans;
-    private readonly nint _emit; // per state, 64 K entries, MinFloat where jieba has none
+    private readonly nint _emit; // per state, 64 K entries, jieba's MIN_FLOAT where it has none
 
     private HiddenMarkovModel(EmbeddedData data)
     {

@@ -32,13 +32,13 @@ public sealed class IssueNgrams
 
     /// <summary>
     /// The n-grams of the page's issue, the page included. When the issue holds this very page (as in batch
-    /// linting) the index is built once per issue; otherwise (an edited page in the editor) it is built afresh.
+    /// linting) the index is built once per issue; otherwise (an edited page in the editor) once per page and issue.
     /// </summary>
     public static IssueNgrams For(NewsDocument page, IssueContext issue)
     {
         if (issue.Pages.Any(p => ReferenceEquals(p, page))) return PerIssue.GetValue(issue, i => new IssueNgrams(i.Pages));
-        // An edited page: built once for the page and this issue, so the rules of one lint (typo/confusable,
-        // typo/truncated) share it; building it twice was a third of an edit's lint.
+        // The rules of one lint (typo/confusable, typo/truncated) share it: the second build cost typo/truncated
+        // about 0.7 ms of an 18 ms edit of a seed page.
         if (PerEditedPage.TryGetValue(page, out var known) && ReferenceEquals(known.Issue, issue)) return known.Ngrams;
         var built = new IssueNgrams(issue.OthersThan(page).Append(page));
         PerEditedPage.AddOrUpdate(page, new EditedPage(issue, built));
