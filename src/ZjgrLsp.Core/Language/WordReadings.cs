@@ -13,22 +13,24 @@ public sealed class WordReadings
     /// <summary>The readings tried per printed character: its usual one and its next (行 xing, hang).</summary>
     private const int ReadingsPerChar = 2;
 
-    // The file is sorted by reading (scripts/gen_lm_data.py writes it so), so a reading's line is found by binary
-    // search over its bytes, mapped in place: loading reads nothing and builds no index or string. (An index of all
-    // 102,000 readings cost 60–110 ms at start-up, a string per line before that most of a one-page lint's start;
-    // reading the file and noting where its lines start, still 20 ms.)
+    // The file is mapped in place and a reading's line found through the hash table made beside it at data-generation
+    // time (ReadingIndex), or, without one, by binary search over the bytes (the file is sorted by reading): loading
+    // reads nothing and builds no index or string. (An index of all 102,000 readings built at start-up cost 60–110
+    // ms, a string per line before that most of a one-page lint's start; the binary search, a tenth of a batch.)
     // A page asks for every two- and three-character stretch, so readings are spelt into a stack buffer, and a
     // reading's words are split out the first time it is found.
     private readonly MappedFile _file;
+    private readonly ReadingIndex? _index;
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
 
     private readonly Func<char, byte[][]> _syllablesOf; // made once: a method group makes a delegate each time it is passed
 
-    private WordReadings(MappedFile file, CharacterTable table)
+    private WordReadings(MappedFile file, ReadingIndex? index, CharacterTable table)
     {
         _file = file;
+        _index = index;
         _table = table;
         _syllablesOf = SyllablesOf;
     }
@@ -42,8 +44,18 @@ public sealed class WordReadings
     /// <summary>The shipped index, or null when its file is missing (the checker then offers no whole words).</summary>
     public static WordReadings? Default => _default.Value;
 
-    /// <summary>Reads a file of "reading TAB word word…" lines sorted by reading (UTF-8, byte order).</summary>
-    public static WordReadings Load(string path, CharacterTable table) => new(new MappedFile(path), table);
+    /// <summary>
+    /// Reads a file of "reading TAB word word…" lines sorted by reading (UTF-8, byte order), with the hash table of
+    /// its readings beside it (<see cref="ReadingIndex"/>) when there is one that belongs to it.
+    /// </summary>
+    public static WordReadings Load(string path, CharacterTable table)
+    {
+        var file = new MappedFile(path);
+        return new(file, ReadingIndex.OpenBeside(path, file.Length), table);
+    }
+
+    /// <summary>Whether readings are found through the hash table (else by binary search over the file).</summary>
+    public bool IsIndexed => _index is not null;
 
     /// <summary>The words filed under one reading ("du'guo"), likeliest first; empty when none.</summary>
     public IReadOnlyList<string> Under(string reading)
@@ -111,8 +123,11 @@ public sealed class WordReadings
         return _words.GetOrAdd(line, System.Text.Encoding.UTF8.GetString(text.TrimEnd((byte)'\r')).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1.</summary>
+    private int FindLine(ReadOnlySpan<byte> reading) => _index is { } index ? index.FindLine(_file.Bytes, reading) : SearchLine(reading);
+
     /// <summary>Where the line whose reading is <paramref name="reading"/> starts, or -1: a binary search over the bytes.</summary>
-    private int FindLine(ReadOnlySpan<byte> reading)
+    private int SearchLine(ReadOnlySpan<byte> reading)
     {
         var file = _file.Bytes;
         // Invariant: a matching line, if any, starts at or after lo and before hi; lo is always a line's start.

@@ -193,9 +193,69 @@ public class NgramModelTests
     }
 
     [Fact]
-    public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween()
+    public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween_ThroughTheIndex()
     {
         var words = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
+        Assert.True(words.IsIndexed, "words_sc.idx is missing beside words_sc.tsv, or was made for another file");
+        AssertFindsEveryLineAndNothingBetween(words);
+    }
+
+    [Fact]
+    public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween_ByBinarySearch_WithoutTheIndex()
+    {
+        // The words file alone in a folder of its own: no index beside it, so lines are found by binary search.
+        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
+        try
+        {
+            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
+            File.Copy(WordReadings.PathBeside(NgramModel.DefaultPath), copy);
+            var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
+            Assert.False(words.IsIndexed);
+            AssertFindsEveryLineAndNothingBetween(words);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void WordReadings_IgnoreAnIndexMadeForAnotherFile()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
+        try
+        {
+            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
+            File.WriteAllText(copy, "du'guo\t度过 渡过\n");
+            File.Copy(Path.ChangeExtension(WordReadings.PathBeside(NgramModel.DefaultPath), ".idx"), Path.ChangeExtension(copy, ".idx"));
+            var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
+            Assert.False(words.IsIndexed);
+            Assert.Equal(["度过", "渡过"], words.Under("du'guo"));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void WordsIndex_IsWhatTheGeneratorMakesOfTheWordsFile_ByteForByte()
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-words-index-");
+        try
+        {
+            var words = Path.Combine(TestPaths.RepoRoot, "src", "ZjgrLsp.Core", "Data", "lm", "words_sc.tsv");
+            var made = Path.Combine(dir.FullName, "words_sc.idx");
+            var script = Path.Combine(TestPaths.RepoRoot, "scripts", "gen_words_index.py");
+            var psi = new System.Diagnostics.ProcessStartInfo("python3", [script, "--words", words, "--out", made])
+            { RedirectStandardError = true, RedirectStandardOutput = true };
+            using var p = System.Diagnostics.Process.Start(psi)!;
+            var err = p.StandardError.ReadToEnd();
+            p.StandardOutput.ReadToEnd();
+            p.WaitForExit();
+            Assert.True(p.ExitCode == 0, $"gen_words_index.py failed: {err}");
+            var committed = File.ReadAllBytes(Path.ChangeExtension(words, ".idx"));
+            Assert.True(committed.AsSpan().SequenceEqual(File.ReadAllBytes(made)), "words_sc.idx differs from the generator's output");
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private static void AssertFindsEveryLineAndNothingBetween(WordReadings words)
+    {
         var lines = File.ReadAllLines(WordReadings.PathBeside(NgramModel.DefaultPath)).Where(l => l.Contains('\t')).ToArray();
         foreach (var line in lines)
         {
