@@ -48,8 +48,9 @@ public sealed class ConfusableVariantRule : IRule
         var text = doc.Text;
         var ngrams = IssueNgrams.For(doc, context.Issue);
         var index = ngrams.MaskedFrequent(MinUsual);
-        if (index.Count == 0) return;
+        if (index.IsEmpty) return;
         var folded = PhraseLexicon.Fold(text);
+        var usuals = new List<(ulong Key, int Count)>();
 
         foreach (var block in TypoScope.Blocks(doc))
         {
@@ -64,7 +65,7 @@ public sealed class ConfusableVariantRule : IRule
                 bool? inDictionary = null;
                 for (var i = 0; i < 4; i++)
                 {
-                    if (!index.TryGetValue(HanText.Key4(window, 1 << i), out var usuals)) continue;
+                    if (!index.Usuals(HanText.Key4(window, 1 << i), usuals)) continue;
                     inDictionary ??= InDictionary(context, window.ToString());
                     if (inDictionary.Value) break;
                     var at = p + i;
