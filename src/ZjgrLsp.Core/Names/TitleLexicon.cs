@@ -30,12 +30,26 @@ public sealed class TitleLexicon
         Surnames = set;
         _commonSurnames = ordered.Where(n => n.Length == 1).Take(CommonSurnameCount).Select(n => n[0]).ToFrozenSet();
         _surnames = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in set)
+            if (name.Length is 1 or 2) _surnameStarts[name[0]] |= (byte)name.Length; // 1: a surname alone; 2: starts one of two
     }
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _surnames;
 
+    /// <summary>
+    /// For each character, whether it is a surname alone (bit 1) and whether a surname of two characters starts with
+    /// it (bit 2): the name readers ask at every character of a page, and hashing the span each time was a few per
+    /// cent of a batch.
+    /// </summary>
+    private readonly byte[] _surnameStarts = new byte[char.MaxValue + 1];
+
     /// <summary>Whether the characters are a surname, without making a string of them (asked at every character of a page).</summary>
-    public bool IsSurname(ReadOnlySpan<char> s) => _surnames.Contains(s);
+    public bool IsSurname(ReadOnlySpan<char> s) => s.Length switch
+    {
+        1 => (_surnameStarts[s[0]] & 1) != 0,
+        2 => (_surnameStarts[s[0]] & 2) != 0 && _surnames.Contains(s),
+        _ => _surnames.Contains(s),
+    };
 
     /// <summary>How many of the file's first surnames count as common: the modern ranking's first hundred, some 85 % of people.</summary>
     private const int CommonSurnameCount = 100;
