@@ -2,7 +2,8 @@
 """Each rule's cost on one page in the language server (issue 16: no rule over 25 % of a page's lint): runs the
 server under scripts/lsp_probe.py with ZJGR_LOG_LEVEL=Trace, then reads the per-rule lines of its log. The page's
 first lint (after the server's warm-up) and the mean over the probe's 20 one-character edits, each with its share of
-the sum over all rules.
+the sum over all rules. The language model's pass, which typo/de, typo/homophone and typo/shape share, is a line of
+its own ("language-model pass"), as the server logs it.
 
 Usage: scripts/rule_costs.py SERVER PAGE [--runs N]   (SERVER: artifacts/native/server/zjgr-lsp, or a .dll)
 """
@@ -11,7 +12,7 @@ import argparse, collections, json, os, pathlib, re, sys, tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import lsp_probe  # noqa: E402
 
-LINE = re.compile(r'(?P<rule>[a-z]+/[a-z-]+) on (?P<path>.+): (?P<ms>[0-9.]+) ms')
+LINE = re.compile(r'(?P<rule>[a-z]+/[a-z-]+|language-model pass) on (?P<path>.+): (?P<ms>[0-9.]+) ms')
 
 
 def main():

@@ -54,14 +54,15 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
         issue ??= IssueContext.Empty;
         var findings = new List<Finding>();
         var ahead = Alone ? StartModelPass(document, config, issue, cancellation) : null;
+        var modelPassDone = false;
         foreach (var rule in _runOrder)
         {
             cancellation.ThrowIfCancellationRequested();
             if (!config.For(rule.Descriptor.Id).Enabled) continue;
-            if (rule.Descriptor.ReadsLanguageModel && ahead is not null)
+            if (rule.Descriptor.ReadsLanguageModel && !modelPassDone)
             {
-                Join(ahead);
-                ahead = null;
+                RunModelPass(rule, ahead, document, config, issue, cancellation);
+                modelPassDone = true;
             }
             var before = findings.Count;
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -105,6 +106,24 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
                 // The rule meets the same failure in Analyze, where it is logged and the rule skipped.
             }
         }, cancellation);
+    }
+
+    /// <summary>
+    /// The language model's pass, which the model's rules share: joined if it was started ahead, else run here by the
+    /// first of them to be enabled, so that each rule's logged cost is its own and the pass is logged as a stage of
+    /// its own. A failure is left for the rule's Analyze to meet and log.
+    /// </summary>
+    private void RunModelPass(IRule rule, Task? ahead, NewsDocument document, ZjgrConfig config, IssueContext issue, CancellationToken cancellation)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (ahead is not null) Join(ahead);
+        else
+        {
+            try { rule.Prepare(new RuleContext(rule.Descriptor, document, issue, config, [], cancellation)); }
+            catch (Exception e) when (e is not OperationCanceledException) { }
+        }
+        if (_logger.IsEnabled(LogLevel.Trace))
+            _logger.LogTrace("language-model pass on {Path}: {Ms:F1} ms", document.Path, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>Waits for the model's pass; a cancelled one is the loop's business (it checks the token next).</summary>

@@ -26,7 +26,11 @@ public sealed partial class DuplicateSentenceRule : IRule
         var text = doc.Text;
         var paragraphs = doc.BodyParagraphs.ToList();
         var folded = paragraphs.Select(p => FoldChars(p.Text)).ToList();
-        var index = new Dictionary<string, List<(int Para, int Pos)>>();
+        // Where each run of K characters was seen, by a hash of the run: a chain of places in the order they were
+        // added, through one list (a string and a list for each place of the page were most of an edit's cost). A
+        // hash that two runs share only adds a place whose common run is shorter than K, never the one reported.
+        var index = new Dictionary<ulong, (int First, int Last)>();
+        var places = new List<Place>();
         var wholeSeen = new HashSet<string>();
 
         for (var p = 0; p < paragraphs.Count; p++)
@@ -37,8 +41,8 @@ public sealed partial class DuplicateSentenceRule : IRule
             var isWholeRepeat = !wholeSeen.Add(whole);
             for (var i = 0; !isWholeRepeat && i + K <= s.Length; i++)
             {
-                if (!index.TryGetValue(s.Substring(i, K), out var hits)) continue;
-                var (best, bestLen) = Longest(s, i, hits, folded, p);
+                if (!index.TryGetValue(KeyAt(s, i), out var hits)) continue;
+                var (best, bestLen) = Longest(s, i, hits.First, places, folded, p);
                 if (bestLen < MinRun) continue;
                 var run = TrimToClauses(s, i, bestLen);
                 if (run is not { } r || !IsSentenceLike(s, r.Start, r.Length))
@@ -64,20 +68,34 @@ public sealed partial class DuplicateSentenceRule : IRule
             }
             for (var i = 0; i + K <= s.Length; i++)
             {
-                var key = s.Substring(i, K);
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-                list.Add((p, i));
+                ref var chain = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, KeyAt(s, i), out var seen);
+                if (seen) places[chain.Last] = places[chain.Last] with { Next = places.Count };
+                else chain.First = places.Count;
+                chain.Last = places.Count;
+                places.Add(new Place(p, i, -1));
             }
         }
     }
 
-    /// <summary>The longest common run starting at <paramref name="i"/> among earlier paragraphs' matches.</summary>
-    private static ((int Para, int Pos) Hit, int Length) Longest(string s, int i, List<(int Para, int Pos)> hits, List<string> folded, int current)
+    /// <summary>A place a run of K characters was seen, and the next place of the same key (−1: none).</summary>
+    private readonly record struct Place(int Para, int Pos, int Next);
+
+    /// <summary>A 64-bit hash of the K characters at <paramref name="i"/>.</summary>
+    private static ulong KeyAt(string s, int i)
+    {
+        var h = 14695981039346656037UL;
+        foreach (var c in s.AsSpan(i, K)) h = (h ^ c) * 1099511628211UL;
+        return h;
+    }
+
+    /// <summary>The longest common run starting at <paramref name="i"/> among earlier paragraphs' matches, the first of equals.</summary>
+    private static ((int Para, int Pos) Hit, int Length) Longest(string s, int i, int first, List<Place> places, List<string> folded, int current)
     {
         (int, int) best = default;
         var bestLen = 0;
-        foreach (var hit in hits)
+        for (var at = first; at >= 0; at = places[at].Next)
         {
+            var hit = (places[at].Para, places[at].Pos);
             if (hit.Para == current) continue;
             var o = folded[hit.Para];
             var len = 0;
