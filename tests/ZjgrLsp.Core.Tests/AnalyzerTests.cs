@@ -117,11 +117,34 @@ public class AnalyzerTests
     }
 
     [Fact]
-    public void ARuleNotWorthPreparingAhead_IsOnlyAnalysed()
+    public void ARuleNotWorthPreparingAhead_IsPreparedOnTheAnalysingThread_RightBeforeItsAnalysis()
     {
+        // The shared pass is run as a stage of its own (and logged so), but not ahead on another core.
         var rule = new ModelReader("typo/model") { WorthPreparingAhead = false };
         Assert.Single(new Analyzer([rule]).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。")));
-        Assert.Equal(["analyze"], rule.Log.Select(s => s.Step));
+        Assert.Equal(["prepare", "analyze"], rule.Log.Select(s => s.Step));
+        Assert.Single(rule.Log.Select(s => s.Thread).Distinct());
+    }
+
+    [Fact]
+    public void TheTraceLog_ListsTheSharedModelPassApartFromEachRulesOwnCost()
+    {
+        var first = new ModelReader("typo/model") { WorthPreparingAhead = false };
+        var second = new ModelReader("typo/other-model") { WorthPreparingAhead = false };
+        var log = new TraceLog();
+        new Analyzer([first, second], log).Analyze(NewsDocument.Parse("/x/01.txt", "一段文字。"));
+        Assert.Equal(["language-model pass", "typo/model", "typo/other-model"],
+            log.Messages.Select(m => m[..m.IndexOf(" on /x/01.txt: ", StringComparison.Ordinal)]));
+    }
+
+    /// <summary>Collects what the Analyzer logs at Trace.</summary>
+    private sealed class TraceLog : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Messages { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter) => Messages.Add(formatter(state, exception));
     }
 
     [Fact]
