@@ -1,4 +1,3 @@
-using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -15,8 +14,10 @@ public sealed unsafe class NgramModel : IDisposable
     private const string Magic = "ZJLM0002";
     private const int HashSlots = 1 << 19;
 
-    private readonly MemoryMappedFile _file;
-    private readonly MemoryMappedViewAccessor _view;
+    /// <summary>The header: the magic, four int32 counts, four float32 quantisation bounds, twelve int64 offsets.</summary>
+    private const int HeaderBytes = 8 + 4 * 4 + 4 * 4 + 12 * 8;
+
+    private readonly MappedFile _file;
     private readonly byte* _base;
     private readonly char* _units;
     private readonly int* _wordStarts, _biStarts, _biWords, _triStarts, _triWords, _hash;
@@ -29,12 +30,13 @@ public sealed unsafe class NgramModel : IDisposable
     private NgramModel(string path)
     {
         _path = path;
-        _file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-        _view = _file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
-        byte* p = null;
-        _view.SafeMemoryMappedViewHandle.AcquirePointer(ref p);
-        _base = p + _view.PointerOffset;
-        if (Marshal.PtrToStringAnsi((IntPtr)_base, 8) != Magic) throw new InvalidDataException($"{path} is not a zjgr language model ({Magic})");
+        _file = new MappedFile(path);
+        _base = _file.Start;
+        if (_file.Length < HeaderBytes || Marshal.PtrToStringAnsi((IntPtr)_base, 8) != Magic)
+        {
+            _file.Dispose();
+            throw new InvalidDataException($"{path} is not a zjgr language model ({Magic})");
+        }
         var ints = (int*)(_base + 8);
         WordCount = ints[0];
         BigramCount = ints[1];
@@ -219,10 +221,5 @@ public sealed unsafe class NgramModel : IDisposable
         return -1;
     }
 
-    public void Dispose()
-    {
-        _view.SafeMemoryMappedViewHandle.ReleasePointer();
-        _view.Dispose();
-        _file.Dispose();
-    }
+    public void Dispose() => _file.Dispose();
 }

@@ -171,6 +171,22 @@ public class NgramModelTests
         Assert.Equal("c52b579b03e25ca8d100e74674e5a08128eb939881ddd17274ca5b2da414d1a0", hash);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("ZJLM0002 but far too short")]
+    [InlineData("not a model at all, though long enough to hold a header of one hundred and thirty-six bytes: 0123456789012345678901234567890123456789")]
+    public void Open_RejectsAFileThatIsNoModel_WithAClearError(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"zjgr-not-a-model-{Guid.NewGuid():N}.zlm");
+        File.WriteAllText(path, content);
+        try
+        {
+            var e = Assert.Throws<InvalidDataException>(() => NgramModel.Open(path));
+            Assert.Contains("is not a zjgr language model", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
     [Fact]
     public void WordsFile_HasThePinnedHash()
     {
