@@ -142,15 +142,12 @@ public sealed class WordDictionary
         return lo;
     }
 
-    /// <summary>Every word (frequency above 0) with its frequency and tag, depth first in character order.</summary>
-    public IEnumerable<(string Word, int Frequency, string? Tag)> EnumerateWords() => EnumerateWords((_, _) => true);
-
     /// <summary>
-    /// The words for which <paramref name="keep"/>(length, tag) holds, depth first. The path is kept in one buffer and
-    /// a string made only for a word kept: the dictionary has 350,000 words, and a string for each prefix was most
-    /// of what reading its idioms cost at start-up.
+    /// Every word (frequency above 0) with its frequency and tag, depth first in character order: the whole list, as
+    /// the tests read it to check <see cref="WordsOfLength"/>. The path is kept in one buffer, a string made for each
+    /// word only.
     /// </summary>
-    public IEnumerable<(string Word, int Frequency, string? Tag)> EnumerateWords(Func<int, string?, bool> keep)
+    public IEnumerable<(string Word, int Frequency, string? Tag)> EnumerateWords()
     {
         var path = new char[64];
         var stack = new Stack<(int Node, int Depth)>();
@@ -162,7 +159,7 @@ public sealed class WordDictionary
             if (depth > path.Length) Array.Resize(ref path, path.Length * 2);
             if (depth > 0) path[depth - 1] = EdgeChar[node - 1];
             var freq = Freq[node];
-            if (freq > 0 && Tag(node) is var tag && keep(depth, tag)) yield return (new string(path, 0, depth), freq, tag);
+            if (freq > 0) yield return (new string(path, 0, depth), freq, Tag(node));
             for (var e = FirstEdge[node + 1] - 1; e >= FirstEdge[node]; e--) stack.Push((e + 1, depth + 1));
         }
     }

@@ -67,15 +67,13 @@ public class SegmenterCacheTests
 public class WordDictionaryTests
 {
     [Fact]
-    public void EnumeratingWithAFilter_GivesExactlyTheFilteredWholeList()
+    public void Enumerating_GivesEveryWordWithItsFrequencyAndTag()
     {
         var dictionary = WordDictionary.Default;
         var all = dictionary.EnumerateWords().ToList();
         Assert.Equal(349_045, all.Count); // jieba 0.42.1's dict.txt, every entry with a frequency
         Assert.Contains(all, w => w.Word == "再接再厉" && w.Tag == "i");
-        var idioms = dictionary.EnumerateWords((length, tag) => length == 4 && tag == "i").ToList();
-        Assert.Equal(all.Where(w => w.Word.Length == 4 && w.Tag == "i"), idioms);
-        Assert.All(idioms.Take(100), w => Assert.Equal(w.Frequency, dictionary.Frequency(w.Word)));
+        Assert.All(all.Where((_, k) => k % 3000 == 0), w => Assert.Equal(w.Frequency, dictionary.Frequency(w.Word)));
     }
 
     [Theory]
