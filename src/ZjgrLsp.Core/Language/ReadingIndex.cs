@@ -52,13 +52,15 @@ internal sealed unsafe class ReadingIndex
     {
         var h = 2166136261u;
         foreach (var b in reading) h = (h ^ b) * 16777619u;
-        for (var slot = h & _mask; ; slot = (slot + 1) & _mask)
+        // At most one pass over the slots, and only offsets inside the words file: a damaged table answers "absent".
+        for (uint probe = 0, slot = h & _mask; probe <= _mask; probe++, slot = (slot + 1) & _mask)
         {
             var start = _slots[2 * slot];
             if (start == 0) return -1;
-            if (_slots[2 * slot + 1] != h) continue;
+            if (_slots[2 * slot + 1] != h || start > (uint)words.Length) continue;
             var line = words[(int)(start - 1)..];
             if (line.Length > reading.Length && line[reading.Length] == (byte)'\t' && line.StartsWith(reading)) return (int)(start - 1);
         }
+        return -1;
     }
 }

@@ -249,6 +249,44 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void WordReadings_ADamagedIndex_AnswersAbsent_NeverThrowsNorLoops()
+    {
+        // The header of a table for this very file, its slots all full of offsets past the file's end and of the hash
+        // every look-up might have: no probe ends at an empty slot, and none points into the file.
+        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
+        try
+        {
+            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
+            File.WriteAllText(copy, "du'guo\t度过 渡过\n");
+            var length = (uint)new FileInfo(copy).Length;
+            const uint slots = 8;
+            using (var w = new BinaryWriter(File.Create(Path.ChangeExtension(copy, ".idx"))))
+            {
+                w.Write("ZJWI0001"u8);
+                w.Write(slots);
+                w.Write(length);
+                for (var k = 0; k < slots; k++)
+                {
+                    w.Write(length + 100);
+                    w.Write(Fnv1a("du'guo"u8));
+                }
+            }
+            var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
+            Assert.True(words.IsIndexed);
+            Assert.Empty(words.Under("du'guo"));
+            Assert.Empty(words.Under("zzz"));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    private static uint Fnv1a(ReadOnlySpan<byte> bytes)
+    {
+        var h = 2166136261u;
+        foreach (var b in bytes) h = (h ^ b) * 16777619u;
+        return h;
+    }
+
+    [Fact]
     public void WordsIndex_IsWhatTheGeneratorMakesOfTheWordsFile_ByteForByte()
     {
         var dir = Directory.CreateTempSubdirectory("zjgr-words-index-");
