@@ -47,6 +47,11 @@ public sealed unsafe class NgramModel : IDisposable
         _q3Min = q[2];
         _q3Step = (q[3] - q[2]) / 65535f;
         var offsets = (long*)(_base + 40);
+        if (!SectionsFit(offsets))
+        {
+            _file.Dispose();
+            throw new InvalidDataException($"{path} is cut short or damaged: its sections do not fit in its {_file.Length} bytes");
+        }
         _units = (char*)(_base + offsets[0]);
         _wordStarts = (int*)(_base + offsets[1]);
         _uniProb = (float*)(_base + offsets[2]);
@@ -61,6 +66,27 @@ public sealed unsafe class NgramModel : IDisposable
         _hash = (int*)(_base + offsets[11]);
         UnknownId = Find("<unk>");
         for (var i = 0; i < WordCount; i++) MaxWordLength = Math.Max(MaxWordLength, _wordStarts[i + 1] - _wordStarts[i]);
+    }
+
+    /// <summary>
+    /// Whether every section the header names lies inside the file, at the size its counts give it: the tables are read
+    /// through raw pointers, so a file cut short (an interrupted copy) must be refused here, not read past its end.
+    /// </summary>
+    private bool SectionsFit(long* offsets)
+    {
+        long words = WordCount, bigrams = BigramCount, trigrams = TrigramCount;
+        if (words <= 0 || bigrams < 0 || trigrams < 0) return false;
+        ReadOnlySpan<long> bytes =
+        [
+            -1, 4 * (words + 1), 4 * words, 4 * words, 4 * (words + 1), 4 * bigrams, 2 * bigrams, 2 * bigrams,
+            4 * (bigrams + 1), 4 * trigrams, 2 * trigrams, 4L * HashSlots,
+        ];
+        for (var k = 1; k < bytes.Length; k++)
+            if (offsets[k] < HeaderBytes || offsets[k] + bytes[k] > _file.Length) return false;
+        // The word units' length is the last word start.
+        if (offsets[0] < HeaderBytes) return false;
+        var units = ((int*)(_base + offsets[1]))[words];
+        return units >= 0 && offsets[0] + 2L * units <= _file.Length;
     }
 
     /// <summary>The model file shipped next to the assemblies, or the one ZJGR_LM names.</summary>

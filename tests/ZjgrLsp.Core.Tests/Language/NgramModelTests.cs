@@ -188,6 +188,25 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void Open_RefusesAModelCutShort()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"zjgr-cut-model-{Guid.NewGuid():N}.zlm");
+        using (var source = File.OpenRead(NgramModel.DefaultPath))
+        using (var cut = File.Create(path))
+        {
+            var half = new byte[source.Length / 2];
+            source.ReadExactly(half);
+            cut.Write(half);
+        }
+        try
+        {
+            var e = Assert.Throws<InvalidDataException>(() => NgramModel.Open(path));
+            Assert.Contains("cut short or damaged", e.Message);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void WordsFile_HasThePinnedHash()
     {
         using var stream = File.OpenRead(WordReadings.PathBeside(NgramModel.DefaultPath));
