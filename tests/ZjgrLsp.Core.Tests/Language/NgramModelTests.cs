@@ -175,34 +175,21 @@ public class NgramModelTests
     [InlineData("")]
     [InlineData("ZJLM0002 but far too short")]
     [InlineData("not a model at all, though long enough to hold a header of one hundred and thirty-six bytes: 0123456789012345678901234567890123456789")]
-    public void Open_RejectsAFileThatIsNoModel_WithAClearError(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"zjgr-not-a-model-{Guid.NewGuid():N}.zlm");
-        File.WriteAllText(path, content);
-        try
-        {
-            var e = Assert.Throws<InvalidDataException>(() => NgramModel.Open(path));
-            Assert.Contains("is not a zjgr language model", e.Message);
-        }
-        finally { File.Delete(path); }
-    }
+    public void Open_RejectsAFileThatIsNoModel_WithAClearError(string content) =>
+        AssertOpenRefuses(System.Text.Encoding.UTF8.GetBytes(content), "is not a zjgr language model");
 
     [Fact]
     public void Open_RefusesAModelCutShort()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"zjgr-cut-model-{Guid.NewGuid():N}.zlm");
-        using (var source = File.OpenRead(NgramModel.DefaultPath))
-        using (var cut = File.Create(path))
-        {
-            var half = new byte[source.Length / 2];
-            source.ReadExactly(half);
-            cut.Write(half);
-        }
-        try
-        {
-            var e = Assert.Throws<InvalidDataException>(() => NgramModel.Open(path));
-            Assert.Contains("cut short or damaged", e.Message);
-        }
+        var model = File.ReadAllBytes(NgramModel.DefaultPath);
+        AssertOpenRefuses(model[..(model.Length / 2)], "cut short or damaged");
+    }
+
+    private static void AssertOpenRefuses(byte[] file, string why)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"zjgr-bad-model-{Guid.NewGuid():N}.zlm");
+        File.WriteAllBytes(path, file);
+        try { Assert.Contains(why, Assert.Throws<InvalidDataException>(() => NgramModel.Open(path)).Message); }
         finally { File.Delete(path); }
     }
 
@@ -239,32 +226,26 @@ public class NgramModelTests
     public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween_ByBinarySearch_WithoutTheIndex()
     {
         // The words file alone in a folder of its own: no index beside it, so lines are found by binary search.
-        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
-        try
+        InAFolderOfItsOwn(copy =>
         {
-            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
             File.Copy(WordReadings.PathBeside(NgramModel.DefaultPath), copy);
             var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
             Assert.False(words.IsIndexed);
             AssertFindsEveryLineAndNothingBetween(words);
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [Fact]
     public void WordReadings_IgnoreAnIndexMadeForAnotherFile()
     {
-        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
-        try
+        InAFolderOfItsOwn(copy =>
         {
-            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
             File.WriteAllText(copy, "du'guo\t度过 渡过\n");
             File.Copy(Path.ChangeExtension(WordReadings.PathBeside(NgramModel.DefaultPath), ".idx"), Path.ChangeExtension(copy, ".idx"));
             var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
             Assert.False(words.IsIndexed);
             Assert.Equal(["度过", "渡过"], words.Under("du'guo"));
-        }
-        finally { dir.Delete(true); }
+        });
     }
 
     [Fact]
@@ -272,10 +253,8 @@ public class NgramModelTests
     {
         // The header of a table for this very file, its slots all full of offsets past the file's end and of the hash
         // every look-up might have: no probe ends at an empty slot, and none points into the file.
-        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
-        try
+        InAFolderOfItsOwn(copy =>
         {
-            var copy = Path.Combine(dir.FullName, "words_sc.tsv");
             File.WriteAllText(copy, "du'guo\t度过 渡过\n");
             var length = (uint)new FileInfo(copy).Length;
             const uint slots = 8;
@@ -294,7 +273,14 @@ public class NgramModelTests
             Assert.True(words.IsIndexed);
             Assert.Empty(words.Under("du'guo"));
             Assert.Empty(words.Under("zzz"));
-        }
+        });
+    }
+
+    /// <summary>Runs <paramref name="test"/> on the path of a words file (not yet written) in a temporary folder of its own.</summary>
+    private static void InAFolderOfItsOwn(Action<string> test)
+    {
+        var dir = Directory.CreateTempSubdirectory("zjgr-words-");
+        try { test(Path.Combine(dir.FullName, "words_sc.tsv")); }
         finally { dir.Delete(true); }
     }
 
