@@ -95,35 +95,28 @@ public sealed class Analyzer(IReadOnlyList<IRule>? rules = null, ILogger? logger
         if (Environment.ProcessorCount < 2) return null;
         var rule = _runOrder.FirstOrDefault(r => r.Descriptor.ReadsLanguageModel && config.For(r.Descriptor.Id).Enabled);
         if (rule is null || !rule.WorthPreparingAhead) return null;
-        return Task.Run(() =>
-        {
-            try
-            {
-                rule.Prepare(new RuleContext(rule.Descriptor, document, issue, config, [], cancellation));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The rule meets the same failure in Analyze, where it is logged and the rule skipped.
-            }
-        }, cancellation);
+        return Task.Run(() => Prepare(rule, document, config, issue, cancellation), cancellation);
     }
 
     /// <summary>
     /// The language model's pass, which the model's rules share: joined if it was started ahead, else run here by the
     /// first of them to be enabled, so that each rule's logged cost is its own and the pass is logged as a stage of
-    /// its own. A failure is left for the rule's Analyze to meet and log.
+    /// its own.
     /// </summary>
     private void RunModelPass(IRule rule, Task? ahead, NewsDocument document, ZjgrConfig config, IssueContext issue, CancellationToken cancellation)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ahead is not null) Join(ahead);
-        else
-        {
-            try { rule.Prepare(new RuleContext(rule.Descriptor, document, issue, config, [], cancellation)); }
-            catch (Exception e) when (e is not OperationCanceledException) { }
-        }
+        else Prepare(rule, document, config, issue, cancellation);
         if (_logger.IsEnabled(LogLevel.Trace))
             _logger.LogTrace("language-model pass on {Path}: {Ms:F1} ms", document.Path, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>The rule's preparation; a failure is left for its Analyze, where it is logged and the rule skipped.</summary>
+    private static void Prepare(IRule rule, NewsDocument document, ZjgrConfig config, IssueContext issue, CancellationToken cancellation)
+    {
+        try { rule.Prepare(new RuleContext(rule.Descriptor, document, issue, config, [], cancellation)); }
+        catch (Exception e) when (e is not OperationCanceledException) { }
     }
 
     /// <summary>Waits for the model's pass; a cancelled one is the loop's business (it checks the token next).</summary>

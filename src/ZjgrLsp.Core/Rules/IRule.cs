@@ -12,8 +12,10 @@ public interface IRule
     void Analyze(RuleContext context);
 
     /// <summary>
-    /// Work the rule may do ahead, on another core, while the analyzer runs the other rules on the page (the
-    /// language model's pass). It must not report; <see cref="Analyze"/> follows and finds the work done.
+    /// Work the rule shares with others, done before its <see cref="Analyze"/> (the language model's pass): started
+    /// ahead on another core while the analyzer runs the other rules when <see cref="WorthPreparingAhead"/>, else run
+    /// just before, so that the analyzer can log it as a stage of its own. It must not report; Analyze finds the work
+    /// done.
     /// </summary>
     void Prepare(RuleContext context) { }
 
