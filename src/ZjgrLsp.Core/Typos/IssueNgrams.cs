@@ -61,7 +61,7 @@ public sealed class IssueNgrams
                 if (_masked is not null && _maskedMin == min) return _masked;
                 var index = new Dictionary<ulong, List<ulong>>();
                 foreach (var (key, at) in ByKey)
-                    if (at.Count >= min) AddMasked(index, key);
+                    if (at.Count >= min) AddMasked(index, key, key);
                 (_masked, _maskedMin) = (index, min);
                 return index;
             }
@@ -145,13 +145,7 @@ public sealed class IssueNgrams
                 {
                     var (count, keyRank) = _pages.ByKey.TryGetValue(key, out var other) ? other : (0, rank++);
                     if (count >= min || count + at.Count < min) continue;
-                    for (var i = 0; i < 4; i++)
-                    {
-                        var masked = Masked(key, i);
-                        added ??= [];
-                        if (!added.TryGetValue(masked, out var list)) added[masked] = list = [];
-                        list.Add((key, keyRank));
-                    }
+                    AddMasked(added ??= [], key, (key, keyRank));
                 }
                 if (added is not null)
                     foreach (var list in added.Values) list.Sort((a, b) => a.Rank.CompareTo(b.Rank));
@@ -203,13 +197,14 @@ public sealed class IssueNgrams
 
     private static ulong Masked(ulong key, int i) => key & ~(0xFFFFUL << (16 * (3 - i)));
 
-    private static void AddMasked(Dictionary<ulong, List<ulong>> index, ulong key)
+    /// <summary>Files <paramref name="value"/> under each of the four keys <paramref name="key"/> makes with one position blanked.</summary>
+    private static void AddMasked<T>(Dictionary<ulong, List<T>> index, ulong key, T value)
     {
         for (var i = 0; i < 4; i++)
         {
             var masked = Masked(key, i);
             if (!index.TryGetValue(masked, out var list)) index[masked] = list = [];
-            list.Add(key);
+            list.Add(value);
         }
     }
 
