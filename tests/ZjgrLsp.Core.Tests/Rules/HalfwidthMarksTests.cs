@@ -13,6 +13,7 @@ public class HalfwidthMarksTests
     [InlineData("www.zjgr.cn中文@x.cn 与 http://a.com/x@b.com 以及 http:// 之后")]
     [InlineData("职工们说，活动很好。邮箱是工会@总工会.中国，网址www.工会.cn。")]
     [InlineData("a@b.c@d.e f_g-h@i-j.k 〇〇@z.cn 々々@y.cn ＠全角")]
+    [InlineData("网友@甲 @乙 见http://a.cn 和 www.b.cn 及 c@d.cn http://e.cn/@f.cn www.g.cn@h.cn 结束@")]
     [InlineData("")]
     public void Links_AreWhatScanningThePatternFinds(string text)
     {

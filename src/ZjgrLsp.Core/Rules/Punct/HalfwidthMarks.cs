@@ -163,9 +163,15 @@ public static partial class HalfwidthMarks
     /// </summary>
     internal static IEnumerable<Match> Links(string text)
     {
+        // The next http, www. and @ at or after pos, each sought again only once pos has passed it (−1: none left):
+        // seeking them afresh at every step read the rest of the page again for each link and each failed try.
+        int http = -2, www = -2, mail = -2;
         for (var pos = 0; pos < text.Length;)
         {
-            var start = NextPossibleStart(text, pos);
+            http = NextAt(text, "http", pos, http);
+            www = NextAt(text, "www.", pos, www);
+            mail = NextAt(text, "@", pos, mail);
+            var start = EarliestStart(text, pos, http, www, mail);
             if (start < 0) yield break;
             var m = LinkHere().Match(text, start);
             if (!m.Success)
@@ -178,24 +184,22 @@ public static partial class HalfwidthMarks
         }
     }
 
+    /// <summary>Where <paramref name="s"/> next stands at or after <paramref name="pos"/>, given where it was last found (−2: not sought yet).</summary>
+    private static int NextAt(string text, string s, int pos, int known) =>
+        known == -1 || known >= pos ? known : text.IndexOf(s, pos, StringComparison.Ordinal);
+
     /// <summary><see cref="LinkPattern"/>, tried only at the position the search starts from.</summary>
     [GeneratedRegex(@"\G(?:" + LinkPattern + ")")]
     private static partial Regex LinkHere();
 
     /// <summary>
     /// A position at or after <paramref name="pos"/> before which no match of <see cref="LinkPattern"/> starts, or −1
-    /// when none starts at all. It may be early (the run before an @ is walked back over every character that is not
-    /// surely outside it), never late.
+    /// when none starts at all, from the next http, www. and @ there: it may be early (the run before an @ is walked
+    /// back over every character that is not surely outside it), never late.
     /// </summary>
-    private static int NextPossibleStart(string text, int pos)
+    private static int EarliestStart(string text, int pos, int http, int www, int mail)
     {
-        var best = -1;
-        foreach (var prefix in (ReadOnlySpan<string>)["http", "www."])
-        {
-            var at = text.IndexOf(prefix, pos, StringComparison.Ordinal);
-            if (at >= 0 && (best < 0 || at < best)) best = at;
-        }
-        var mail = text.IndexOf('@', pos);
+        var best = http < 0 ? www : www < 0 ? http : Math.Min(http, www);
         if (mail < 0) return best;
         var runStart = mail;
         while (runStart > pos && !SurelyNotAddress(text[runStart - 1])) runStart--;
