@@ -17,7 +17,9 @@ int32 0, then float32 ceiling[words].
 
 Usage: scripts/gen_lm_ceilings.py [--model PATH] [--out PATH]
 """
-import argparse, array, hashlib, os, struct, sys
+import argparse, array, os, struct, sys
+
+from data_file import write_table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_MODEL = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
@@ -86,11 +88,7 @@ def main():
         data = f.read()
     words, bigrams, trigrams, result = ceilings(data)
     out = struct.pack("<8s4i", MAGIC, words, bigrams, trigrams, 0) + result.tobytes()
-    tmp = args.out + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(out)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {words} ceilings, {len(out) / 1e6:.1f} MB, sha256 {hashlib.sha256(out).hexdigest()}")
+    write_table(args.out, out, f"{words} ceilings")
 
 
 if __name__ == "__main__":

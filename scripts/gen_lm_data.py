@@ -25,7 +25,9 @@ Layout (little-endian; every section starts on an 8-byte boundary):
   hash     int32[HASH_SLOTS]: word id + 1 (0 = empty), slot = FNV-1a over the word's UTF-16 units, linear probing;
            finds a word in one or two comparisons instead of a binary search
 """
-import argparse, hashlib, io, os, struct, subprocess, sys, tarfile, tempfile, array
+import argparse, io, os, struct, subprocess, sys, tarfile, tempfile, array
+
+from data_file import write_table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_OUT = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
@@ -106,12 +108,7 @@ def write_words(path, readings, unigram):
                     groups.setdefault(r, []).append(word)
     lines = [f"{r}\t{' '.join(sorted(ws, key=lambda w: (-unigram[w], w.encode('utf-16-be'))))}\n" for r, ws in sorted(groups.items())]
     data = "".join(lines).encode("utf-8")
-    tmp = path + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
-    print(f"{path}: {sum(len(ws) for ws in groups.values())} words under {len(groups)} readings, "
-          f"{len(data) / 1e6:.1f} MB, sha256 {hashlib.sha256(data).hexdigest()}")
+    write_table(path, data, f"{sum(len(ws) for ws in groups.values())} words under {len(groups)} readings")
 
 
 def units(word):
@@ -212,12 +209,7 @@ def main():
     for off, s in zip(offsets, sections):
         out[off:off + len(s)] = s
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    tmp = args.out + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(out)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {n} words, {len(bigrams)} bigrams, {len(trigrams)} trigrams ({orphans} without their bigram), "
-          f"{len(out) / 1e6:.1f} MB, sha256 {hashlib.sha256(out).hexdigest()}")
+    write_table(args.out, out, f"{n} words, {len(bigrams)} bigrams, {len(trigrams)} trigrams ({orphans} without their bigram)")
     write_words(args.words_out, readings, {w[0]: p for w, p, _ in grams[1]})
     # The ceilings are derived from the model file just written, so they always belong to it.
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_lm_ceilings.py"), "--model", args.out,

@@ -15,7 +15,9 @@ the reading's UTF-8 bytes, the text before the tab). A reading's slot is its has
 
 Usage: scripts/gen_words_index.py [--words PATH] [--out PATH]
 """
-import argparse, hashlib, os, struct
+import argparse, os, struct
+
+from data_file import write_table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_WORDS = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "words_sc.tsv")
@@ -66,12 +68,7 @@ def main():
     out = bytearray(struct.pack("<8s2I", MAGIC, len(table), len(data)))
     for start, h in table:
         out += struct.pack("<2I", start, h)
-    tmp = args.out + ".tmp"
-    with open(tmp, "wb") as f:
-        f.write(out)
-    os.replace(tmp, args.out)
-    print(f"{args.out}: {sum(1 for s, _ in table if s)} readings in {len(table)} slots, {len(out) / 1e6:.1f} MB, "
-          f"sha256 {hashlib.sha256(out).hexdigest()}")
+    write_table(args.out, out, f"{sum(1 for s, _ in table if s)} readings in {len(table)} slots")
 
 
 if __name__ == "__main__":
