@@ -8,15 +8,15 @@ using ZjgrLsp.Core.Typos;
 namespace ZjgrLsp.Bench;
 
 /// <summary>
-/// `spell FOLDER`: the language-model spelling checker alone on every run of Han characters in the .txt pages under
+/// `spell FOLDER [PASSES]`: the language-model spelling checker alone on every run of Han characters in the .txt pages under
 /// a folder, on the calling thread: the model's mapping and the checker's tables (load), a first pass (cold: the
-/// JIT at work), then the fastest of three passes on fresh checkers (warm, nothing cached), in milliseconds per 1,000
+/// JIT at work), then the fastest of three passes (or as many as asked) on fresh checkers (warm, nothing cached), in milliseconds per 1,000
 /// characters, and what a warm pass allocates per 1,000 characters (the checker's tables are not counted).
 /// What a first lint of a page costs once the process is warm, without the noise of a whole process's start-up.
 /// </summary>
 public static class SpellThroughput
 {
-    public static int Run(string folder)
+    public static int Run(string folder, int passes = 3)
     {
         var runs = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(File.ReadAllText).SelectMany(t => HanText.Runs(t).Select(r => t.Substring(r.Start, r.Length))).ToList();
@@ -28,8 +28,8 @@ public static class SpellThroughput
         var checker = new SpellingChecker(model, CharacterTable.Default, WordReadings.Default);
         var loadMs = t0.Elapsed.TotalMilliseconds;
         var cold = Pass(checker, runs, segmenter, out var found);
-        // The fastest of three fresh checkers: this machine's neighbours make single passes vary by a quarter.
-        var warm = Enumerable.Range(0, 3).Min(_ => Pass(new SpellingChecker(model, CharacterTable.Default, WordReadings.Default), runs, segmenter, out _));
+        // The fastest of a few fresh checkers: this machine's neighbours make single passes vary by a quarter.
+        var warm = Enumerable.Range(0, passes).Min(_ => Pass(new SpellingChecker(model, CharacterTable.Default, WordReadings.Default), runs, segmenter, out _));
         // What a warm pass allocates: on a first lint each new megabyte is memory the process touches for the first time.
         var fresh = new SpellingChecker(model, CharacterTable.Default, WordReadings.Default);
         var before = GC.GetAllocatedBytesForCurrentThread();

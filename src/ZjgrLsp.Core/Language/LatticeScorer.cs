@@ -7,10 +7,15 @@ namespace ZjgrLsp.Core.Language;
 /// (any single character is allowed; one the model lacks is &lt;unk&gt;), each word scored by the trigram model
 /// with back-off. A Viterbi search over (previous word, word) states, pruned to a small beam at each position.
 /// The model has no sentence-start token, so a stretch starts with a unigram, and it has no end term.
-/// States live in flat arrays reused across calls on a thread, with the word found at each (position, length) of the
-/// text last scored: the checker scores one window and then many candidates in it (<see cref="Rescore"/>), each of
-/// which changes only a character or a word. A rescore may be given a floor: it stops as soon as the states it has
-/// reached plus the ceilings of the text still ahead (<see cref="NgramModel.Ceiling"/>) fall short of it.
+/// <para>
+/// The checker scores many overlapping windows of one run of text, and many candidates in each. So the run's words
+/// are looked up once (<see cref="Begin"/>), and a window is scored (<see cref="Window"/>) by a forward search from
+/// its start that windows with the same start share: the states at a position depend only on the text before it,
+/// so a longer window only extends the search. A candidate changes a character or a word of the window
+/// (<see cref="Rescore"/>): the states before it are kept and only the words through and after it are searched. A
+/// rescore may be given a floor: it stops as soon as the states it has reached plus the ceilings of the text still
+/// ahead (<see cref="NgramModel.Ceiling"/>) fall short of it. All of this lives in arrays reused on each thread.
+/// </para>
 /// </summary>
 /// <param name="pairs">When given, a stretch is looked up as a word only if each two neighbouring characters of it
 /// stand together in some word of the model (most stretches fail at once, without a look-up).</param>
@@ -18,15 +23,45 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
 {
     private const int MaxStates = 64;
 
-    [ThreadStatic] private static State[]? _states;
-    [ThreadStatic] private static int[]? _counts;
-    [ThreadStatic] private static int[]? _ids;
-    [ThreadStatic] private static int[]? _reach;
-    [ThreadStatic] private static bool[]? _joins;
-    [ThreadStatic] private static float[]? _ceiling;
-    [ThreadStatic] private static int _lastLength;
-    [ThreadStatic] private static Transition[]? _memo;
-    [ThreadStatic] private static NgramModel? _memoModel;
+    /// <summary>What one thread is scoring: the run, its words, and the search of the current window.</summary>
+    private sealed class Lattice
+    {
+        // The run (Begin): its characters, and for each position k whether text[k − 1] and text[k] may stand in a
+        // word (Joins), how long a stretch from k may be before a pair breaks it (Reach), and the word id of each
+        // stretch from k of length len ≤ Reach[k] (Ids[k * maxWordLength + len − 1], −1 for none).
+        public char[] Text = new char[64];
+        public int Length = -1;
+        public LatticeScorer? Owner; // the scorer that began the run: a thread's scorers share one lattice
+        public bool[] Joins = new bool[64];
+        public int[] Reach = new int[64];
+        public int[] Ids = new int[64 * 6];
+
+        // The forward search from PassFrom, complete up to PassEnd (positions relative to PassFrom). States and
+        // Counts are what a rescore works in; CleanStates and CleanCounts keep the search of the unchanged text,
+        // from which a rescore restores the positions an earlier one changed (from DirtyFrom on). Best is the best
+        // state score at each position of States.
+        public int PassFrom = -1, PassEnd = -1, DirtyFrom = int.MaxValue;
+        public State[] States = new State[64 * MaxStates];
+        public int[] Counts = new int[64];
+        public float[] Best = new float[64];
+        public State[] CleanStates = new State[64 * MaxStates];
+        public int[] CleanCounts = new int[64];
+
+        // The window last asked for, [WindowFrom, WindowTo) in the run, and for each of its positions the most the
+        // rest of the window could add to any path (Ceiling, window-relative, Ceiling[length] = 0).
+        public int WindowFrom = -1, WindowTo = -1;
+        public float[] Ceiling = new float[65];
+
+        // The words of a changed window that overlap the change, from the first position a word through it can
+        // start (Rescore's ChangedWords).
+        public int[] ChangedReach = new int[16];
+        public int[] ChangedIds = new int[16 * 6];
+
+        public Transition[]? Memo;
+        public NgramModel? MemoModel;
+    }
+
+    [ThreadStatic] private static Lattice? _lattice;
 
     /// <summary>Entries of the per-thread memo of n-gram scores; a power of two.</summary>
     private const int MemoSize = 1 << 16;
@@ -50,112 +85,285 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
 
     public NgramModel Model => model;
 
+    /// <summary>The score of a whole text: <see cref="Begin"/> and the <see cref="Window"/> that spans it.</summary>
     public float Score(ReadOnlySpan<char> text)
     {
-        var n = text.Length;
-        if (n == 0) return 0;
-        var states = _states is { } s && s.Length >= (n + 1) * MaxStates ? s : _states = new State[Math.Max(64, n + 1) * MaxStates];
-        var counts = _counts is { } c && c.Length >= n + 1 ? c : _counts = new int[Math.Max(64, n + 1)];
-        var ids = _ids is { } d && d.Length >= n * maxWordLength ? d : _ids = new int[Math.Max(64, n) * maxWordLength];
-        var reach = _reach is { } r && r.Length >= n ? r : _reach = new int[Math.Max(64, n)];
-        var joins = _joins is { } j && j.Length >= n ? j : _joins = new bool[Math.Max(64, n)];
-        for (var k = 1; k < n; k++) joins[k] = pairs is null || pairs.MayContain(text[k - 1], text[k]);
-        Array.Clear(counts, 0, n + 1);
-        states[0] = new State { A = -1, B = -1, Score = 0 };
-        counts[0] = 1;
-        _lastLength = n;
-        var score = Run(text, states, counts, ids, reach, joins, 0, 0, -1, float.NegativeInfinity);
-        Ceilings(n, ids, reach);
-        return score;
+        if (text.IsEmpty) return 0;
+        Begin(text);
+        return Window(0, text.Length);
     }
 
     /// <summary>
-    /// For each position of the text just scored, the most its rest could add to any path, whatever came before:
-    /// the best segmentation of the rest with each word at its <see cref="NgramModel.Ceiling"/>.
+    /// Takes a run of text to score windows of: each of its stretches that may be a word is looked up here, once for
+    /// every window cut from the run.
     /// </summary>
-    private void Ceilings(int n, int[] ids, int[] reach)
+    public void Begin(ReadOnlySpan<char> run)
     {
-        var ceiling = _ceiling is { } c && c.Length >= n + 1 ? c : _ceiling = new float[Math.Max(65, n + 1)];
+        var l = _lattice ??= new Lattice();
+        var n = run.Length;
+        if (l.Text.Length < n) l.Text = new char[n * 2];
+        run.CopyTo(l.Text);
+        l.Length = n;
+        l.Owner = this;
+        if (l.Joins.Length < n) (l.Joins, l.Reach) = (new bool[n * 2], new int[n * 2]);
+        if (l.Ids.Length < n * maxWordLength) l.Ids = new int[n * 2 * maxWordLength];
+        for (var k = 1; k < n; k++) l.Joins[k] = pairs is null || pairs.MayContain(run[k - 1], run[k]);
+        for (var i = 0; i < n; i++)
+        {
+            // The first pair of neighbours that no word has ends the longer stretches' chances too.
+            var max = Math.Min(maxWordLength, n - i);
+            var reach = max;
+            for (var k = i + 1; k < i + max; k++)
+                if (!l.Joins[k]) { reach = k - i; break; }
+            l.Reach[i] = reach;
+            for (var len = 1; len <= reach; len++) l.Ids[i * maxWordLength + len - 1] = model.Find(run.Slice(i, len));
+        }
+        l.PassFrom = l.PassEnd = l.WindowFrom = l.WindowTo = -1;
+        l.DirtyFrom = int.MaxValue;
+    }
+
+    /// <summary>
+    /// The score of the window [<paramref name="from"/>, <paramref name="to"/>) of the run given to <see cref="Begin"/>;
+    /// a following <see cref="Rescore"/> changes this window. Windows of the same start share one search, so ask for
+    /// them together, the shortest first.
+    /// </summary>
+    public float Window(int from, int to)
+    {
+        var l = _lattice;
+        if (l is null || l.Owner != this || from < 0 || to > l.Length || to <= from)
+            throw new InvalidOperationException($"Window [{from}, {to}) is not in a run this scorer began on this thread");
+        if (l.PassFrom != from) Pass(l, from, to);
+        else if (l.PassEnd < to) Extend(l, to);
+        if (l.WindowFrom != from || l.WindowTo != to) Ceilings(l, from, to);
+        var at = (to - from) * MaxStates;
+        var result = float.NegativeInfinity;
+        for (var k = 0; k < l.CleanCounts[to - from]; k++) result = Math.Max(result, l.CleanStates[at + k].Score);
+        return result;
+    }
+
+    /// <summary>A new search from <paramref name="from"/>, to <paramref name="to"/>.</summary>
+    private void Pass(Lattice l, int from, int to)
+    {
+        var n = to - from;
+        Ensure(l, n);
+        Array.Clear(l.Counts, 0, n + 1);
+        l.Best.AsSpan(0, n + 1).Fill(float.NegativeInfinity);
+        l.States[0] = new State { A = -1, B = -1, Score = 0 };
+        l.Counts[0] = 1;
+        l.Best[0] = 0;
+        l.PassFrom = from;
+        l.PassEnd = n;
+        Run(l, l.Text.AsSpan(from, n), from, 0, 0, 0, float.NegativeInfinity);
+        Keep(l, 0, n);
+    }
+
+    /// <summary>
+    /// The search from <see cref="Lattice.PassFrom"/> carried on to <paramref name="to"/>: the words that end past
+    /// its old end, then the positions beyond.
+    /// </summary>
+    private void Extend(Lattice l, int to)
+    {
+        var from = l.PassFrom;
+        var end = l.PassEnd;
+        var n = to - from;
+        Ensure(l, n);
+        Restore(l, end);
+        Array.Clear(l.Counts, end + 1, n - end);
+        l.Best.AsSpan(end + 1, n - end).Fill(float.NegativeInfinity);
+        l.PassEnd = n;
+        Run(l, l.Text.AsSpan(from, n), from, Math.Max(0, end - maxWordLength + 1), end, end, float.NegativeInfinity);
+        // Positions before the old end only gained states further on; the old end itself was expanded (and pruned).
+        Keep(l, end, n);
+    }
+
+    /// <summary>Room for a search of <paramref name="n"/> characters, what is there kept (an extension carries it on).</summary>
+    private static void Ensure(Lattice l, int n)
+    {
+        if (l.Counts.Length >= n + 1) return;
+        var size = 2 * (n + 1);
+        Array.Resize(ref l.Counts, size);
+        Array.Resize(ref l.CleanCounts, size);
+        Array.Resize(ref l.Best, size);
+        Array.Resize(ref l.States, size * MaxStates);
+        Array.Resize(ref l.CleanStates, size * MaxStates);
+        Array.Resize(ref l.Ceiling, size + 1);
+    }
+
+    /// <summary>Copies the search's states at positions [<paramref name="first"/>, <paramref name="last"/>] as the clean ones.</summary>
+    private static void Keep(Lattice l, int first, int last)
+    {
+        for (var p = first; p <= last; p++)
+        {
+            var count = l.CleanCounts[p] = l.Counts[p];
+            l.States.AsSpan(p * MaxStates, count).CopyTo(l.CleanStates.AsSpan(p * MaxStates));
+        }
+        l.DirtyFrom = last + 1;
+    }
+
+    /// <summary>Puts back the clean states up to <paramref name="last"/> where a rescore changed them.</summary>
+    private static void Restore(Lattice l, int last)
+    {
+        for (var p = l.DirtyFrom; p <= last; p++)
+        {
+            var count = l.Counts[p] = l.CleanCounts[p];
+            l.CleanStates.AsSpan(p * MaxStates, count).CopyTo(l.States.AsSpan(p * MaxStates));
+            var best = float.NegativeInfinity;
+            for (var k = 0; k < count; k++) best = Math.Max(best, l.States[p * MaxStates + k].Score);
+            l.Best[p] = best;
+        }
+        l.DirtyFrom = Math.Max(l.DirtyFrom, last + 1);
+    }
+
+    /// <summary>
+    /// For each position of the window, the most its rest could add to any path, whatever came before: the best
+    /// segmentation of the rest with each word at its <see cref="NgramModel.Ceiling"/>.
+    /// </summary>
+    private void Ceilings(Lattice l, int from, int to)
+    {
+        var n = to - from;
+        var ceiling = l.Ceiling;
         ceiling[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             var best = float.NegativeInfinity;
-            for (var len = 1; len <= reach[i]; len++)
+            var reach = Math.Min(l.Reach[from + i], n - i);
+            for (var len = 1; len <= reach; len++)
             {
-                var w = ids[i * maxWordLength + len - 1];
+                var w = l.Ids[(from + i) * maxWordLength + len - 1];
                 if (w < 0 && len == 1) w = model.UnknownId;
                 if (w >= 0) best = Math.Max(best, model.Ceiling(w) + ceiling[i + len]);
             }
             ceiling[i] = best;
         }
+        (l.WindowFrom, l.WindowTo) = (from, to);
     }
 
     /// <summary>
-    /// The score of a text that differs from the one this thread last passed to <see cref="Score"/> only in the
-    /// <paramref name="changedLength"/> characters at <paramref name="changedFrom"/>, with the same length: the search
-    /// states before the change are kept and the words away from it are not looked up again, so only the words through
-    /// and after it are searched. The checker tries many candidates at one place this way.
+    /// The score of the last <see cref="Window"/> with the <paramref name="changedLength"/> characters at
+    /// <paramref name="changedFrom"/> changed: <paramref name="text"/> is the changed window. The search states
+    /// before the change are kept and the words away from it are not looked up again, so only the words through and
+    /// after it are searched. The checker tries many candidates at one place this way.
     /// </summary>
     /// <param name="floor">A score the caller has no use for unless it is reached: once the search proves that the text
     /// scores below it, it stops and returns negative infinity.</param>
     public float Rescore(ReadOnlySpan<char> text, int changedFrom, int changedLength = 1, float floor = float.NegativeInfinity)
     {
         var n = text.Length;
-        if (n != _lastLength || _states is not { } states || _counts is not { } counts || _ids is not { } ids || _reach is not { } reach
-            || _joins is not { } joins)
-            throw new InvalidOperationException("Rescore needs a text of the length last scored on this thread");
-        Array.Clear(counts, changedFrom + 1, n - changedFrom);
-        return Run(text, states, counts, ids, reach, joins, Math.Max(0, changedFrom - maxWordLength + 1), changedFrom, changedFrom + changedLength, floor);
+        if (_lattice is not { WindowFrom: >= 0 } l || l.Owner != this || n != l.WindowTo - l.WindowFrom || changedLength < 1 || changedFrom + changedLength > n)
+            throw new InvalidOperationException("Rescore needs a text of the length of the window last scored on this thread");
+        var changedEnd = changedFrom + changedLength;
+        var first = Math.Max(0, changedFrom - maxWordLength + 1);
+        Restore(l, changedFrom);
+        ChangedWords(l, text, first, changedFrom, changedEnd);
+        if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd) < floor) return float.NegativeInfinity;
+        Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
+        l.Best.AsSpan(changedFrom + 1, n - changedFrom).Fill(float.NegativeInfinity);
+        l.DirtyFrom = changedFrom + 1;
+        return Run(l, text, l.WindowFrom, first, changedFrom, changedEnd, floor);
     }
 
     /// <summary>
-    /// The Viterbi search from position <paramref name="start"/>; below <paramref name="changedFrom"/>, only the words
-    /// that reach past it are expanded (the others end where the states are already known). With
-    /// <paramref name="changedEnd"/> −1 (a fresh score) every word found is kept in <paramref name="ids"/>; otherwise
-    /// only the words overlapping the change are looked up and the others taken from there.
+    /// The words of the changed window that overlap the change, looked up once for <see cref="Bound"/> and the
+    /// search: for each position i from <paramref name="first"/> to the change's end, how far a stretch may reach
+    /// (<see cref="Lattice.ChangedReach"/>) and the id of each stretch from i through the change's first character.
     /// </summary>
-    /// <param name="joins">For each position k of the text last scored, whether the characters at k − 1 and k stand
-    /// together in some word; a rescore recomputes only those the change touches.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
-    private float Run(ReadOnlySpan<char> text, State[] states, int[] counts, int[] ids, int[] reaches, bool[] joins, int start,
-        int changedFrom, int changedEnd, float floor)
+    private void ChangedWords(Lattice l, ReadOnlySpan<char> text, int first, int changedFrom, int changedEnd)
     {
         var n = text.Length;
         // The joins on either side of the changed characters and between them, as the changed text has them.
-        Span<bool> changedJoins = stackalloc bool[changedEnd < 0 ? 0 : changedEnd - changedFrom + 1];
+        Span<bool> changedJoins = stackalloc bool[changedEnd - changedFrom + 1];
         for (var k = 0; k < changedJoins.Length; k++)
         {
             var at = changedFrom + k;
             changedJoins[k] = at < 1 || at >= n || pairs is null || pairs.MayContain(text[at - 1], text[at]);
         }
-        if (!ReferenceEquals(_memoModel, model)) (_memo, _memoModel) = (NewMemo(), model);
-        var memo = _memo!;
+        var offset = l.WindowFrom;
+        if (l.ChangedReach.Length < changedEnd - first || l.ChangedIds.Length < (changedEnd - first) * maxWordLength)
+            (l.ChangedReach, l.ChangedIds) = (new int[changedEnd - first], new int[(changedEnd - first) * maxWordLength]);
+        for (var i = first; i < changedEnd; i++)
+        {
+            // The first pair of neighbours that no word has ends the longer stretches' chances too.
+            var max = Math.Min(maxWordLength, n - i);
+            var reach = max;
+            for (var k = i + 1; k < i + max; k++)
+                if (!(k >= changedFrom && k <= changedEnd ? changedJoins[k - changedFrom] : l.Joins[offset + k])) { reach = k - i; break; }
+            l.ChangedReach[i - first] = reach;
+            for (var len = Math.Max(1, changedFrom - i + 1); len <= reach; len++)
+                l.ChangedIds[(i - first) * maxWordLength + len - 1] = model.Find(text.Slice(i, len));
+        }
+    }
+
+    /// <summary>
+    /// The most the changed window can score, from the kept states before the change and the words' ceilings: every
+    /// path leaves a kept state at some position p up to the change's first character by a word through that
+    /// character, and no word scores more than its ceiling in any context. A candidate this bound already rules out
+    /// is dropped before any search.
+    /// </summary>
+    private float Bound(Lattice l, int first, int changedFrom, int changedEnd)
+    {
+        var ceiling = l.Ceiling;
+        // The ceilings of the changed text from each changed position on (after the change they are the window's).
+        Span<float> changedCeiling = stackalloc float[changedEnd - changedFrom + 1];
+        changedCeiling[^1] = ceiling[changedEnd];
+        for (var j = changedEnd - 1; j >= changedFrom; j--)
+            changedCeiling[j - changedFrom] = BestWordFrom(l, j, 1, first, changedFrom, changedEnd, changedCeiling);
+        var bound = float.NegativeInfinity;
+        for (var p = first; p <= changedFrom; p++)
+        {
+            if (l.Counts[p] == 0) continue;
+            var rest = p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
+            bound = Math.Max(bound, l.Best[p] + rest);
+        }
+        return bound;
+    }
+
+    /// <summary>The best of a changed word from <paramref name="i"/>, at least <paramref name="shortest"/> long, at its ceiling, plus the ceiling of the text after it.</summary>
+    private float BestWordFrom(Lattice l, int i, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling)
+    {
+        var best = float.NegativeInfinity;
+        var reach = l.ChangedReach[i - first];
+        for (var len = shortest; len <= reach; len++)
+        {
+            var w = l.ChangedIds[(i - first) * maxWordLength + len - 1];
+            if (w < 0 && len == 1) w = model.UnknownId;
+            if (w < 0) continue;
+            var end = i + len;
+            best = Math.Max(best, model.Ceiling(w) + (end <= changedEnd ? changedCeiling[end - changedFrom] : l.Ceiling[end]));
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The Viterbi search of <paramref name="text"/> (the run's from <paramref name="offset"/> on, changed in
+    /// [<paramref name="changedFrom"/>, <paramref name="changedEnd"/>)) from position <paramref name="start"/>; below
+    /// <paramref name="changedFrom"/>, only the words that reach past it are expanded (the others end where the states
+    /// are already known). The words overlapping the change are those <see cref="ChangedWords"/> found; the others are the run's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
+    private float Run(Lattice l, ReadOnlySpan<char> text, int offset, int start, int changedFrom, int changedEnd, float floor)
+    {
+        var n = text.Length;
+        var (states, counts, best, ids, reaches) = (l.States, l.Counts, l.Best, l.Ids, l.Reach);
+        var changed = changedEnd > changedFrom;
+        if (!ReferenceEquals(l.MemoModel, model)) (l.Memo, l.MemoModel) = (NewMemo(), model);
+        var memo = l.Memo!;
         Span<int> words = stackalloc int[maxWordLength];
         for (var i = start; i < n; i++)
         {
-            if (i >= changedEnd && floor > float.NegativeInfinity && Ceiling(states, counts, i, n) < floor) return float.NegativeInfinity;
+            if (i >= changedEnd && floor > float.NegativeInfinity && Ceiling(l, i, n) < floor) return float.NegativeInfinity;
             if (counts[i] == 0) continue;
             if (counts[i] > beam) Prune(states.AsSpan(i * MaxStates, counts[i]), ref counts[i]);
             var max = Math.Min(maxWordLength, n - i);
             var shortest = Math.Max(1, changedFrom - i + 1);
             var any = false;
-            // The first pair of neighbours that no word has ends the longer stretches' chances too.
-            int reach;
-            if (changedEnd >= 0 && i >= changedEnd) reach = reaches[i];
-            else
-            {
-                reach = max;
-                for (var k = i + 1; k < i + max; k++)
-                    if (!(changedEnd >= 0 && k >= changedFrom && k <= changedEnd ? changedJoins[k - changedFrom] : joins[k])) { reach = k - i; break; }
-                if (changedEnd < 0) reaches[i] = reach;
-            }
+            var inChange = changed && i < changedEnd;
+            var reach = inChange ? l.ChangedReach[i - start] : Math.Min(reaches[offset + i], max);
             for (var len = shortest; len <= max; len++)
             {
                 int w;
                 if (len > reach) w = -1;
-                else if (changedEnd < 0) w = ids[i * maxWordLength + len - 1] = model.Find(text.Slice(i, len));
-                else if (i + len <= changedFrom || i >= changedEnd) w = ids[i * maxWordLength + len - 1];
-                else w = model.Find(text.Slice(i, len));
+                else if (inChange) w = l.ChangedIds[(i - start) * maxWordLength + len - 1];
+                else w = ids[(offset + i) * maxWordLength + len - 1];
                 if (w < 0 && len == 1) w = model.UnknownId;
                 words[len - 1] = w;
                 any |= w >= 0;
@@ -176,7 +384,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                         if (context == int.MinValue) context = model.Context(from.A, from.B);
                         m = new Transition { A = from.A, B = from.B, W = w + 1, Score = model.ScoreInContext(context, from.B, w) };
                     }
-                    Add(states, (i + len) * MaxStates, ref counts[i + len], from.B, w, from.Score + m.Score);
+                    var score = from.Score + m.Score;
+                    Add(states, (i + len) * MaxStates, ref counts[i + len], from.B, w, score);
+                    if (score > best[i + len]) best[i + len] = score;
                 }
             }
         }
@@ -190,14 +400,12 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// path passes a state at <paramref name="at"/> or beyond that is already reached, and scores at most that state's
     /// score plus the rest's ceiling. (A state's score only grows as the search goes on.)
     /// </summary>
-    private static float Ceiling(State[] states, int[] counts, int at, int n)
+    private static float Ceiling(Lattice l, int at, int n)
     {
-        var ceiling = _ceiling!;
-        var best = float.NegativeInfinity;
-        for (var i = at; i <= n; i++)
-            for (var k = 0; k < counts[i]; k++)
-                best = Math.Max(best, states[i * MaxStates + k].Score + ceiling[i]);
-        return best;
+        var (best, ceiling) = (l.Best, l.Ceiling);
+        var result = float.NegativeInfinity;
+        for (var i = at; i <= n; i++) result = Math.Max(result, best[i] + ceiling[i]);
+        return result;
     }
 
     // An entry keeps the word's id plus one, so the zeroed entries of a new array match no transition and the

@@ -117,23 +117,30 @@ public sealed class SpellingChecker
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
         var grammar = DeByGrammar(tokens, segmenter);
+        _scorer.Begin(run);
         var found = new List<SpellingSuspect>();
+        var foundWords = new List<SpellingSuspect>();
+        // Place by place, the character and then the words from it: their windows start together, and the scorer
+        // shares one search among windows of the same start.
         for (var i = 0; i < run.Length; i++)
         {
-            if (!open[i]) continue;
-            var isGrammar = grammar.TryGetValue(i, out var expected);
-            var weighed = Weigh(run, i, words, prune: true, isGrammar ? expected.Char : null);
-            // A candidate survived the pruning: weigh them all, for the rivals' gains the gate asks for.
-            if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, prune: false, isGrammar ? expected.Char : null));
-            var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
-            if (s is not null) found.Add(s);
+            if (open[i])
+            {
+                var isGrammar = grammar.TryGetValue(i, out var expected);
+                var weighed = Weigh(run, i, words, prune: true, isGrammar ? expected.Char : null);
+                // A candidate survived the pruning: weigh them all, for the rivals' gains the gate asks for.
+                if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, prune: false, isGrammar ? expected.Char : null));
+                var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
+                if (s is not null) found.Add(s);
+            }
+            foreach (var length in StretchesAt(open, i))
+            {
+                var weighed = WeighWords(run, i, length, segmenter, words, prune: true);
+                if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, i, length, segmenter, words, prune: false));
+                if (GateSuspect(run, weighed) is { } s) foundWords.Add(s);
+            }
         }
-        foreach (var (start, length) in Stretches(open))
-        {
-            var weighed = WeighWords(run, start, length, segmenter, words, prune: true);
-            if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, start, length, segmenter, words, prune: false));
-            if (GateSuspect(run, weighed) is { } s) found.Add(s);
-        }
+        found.AddRange(foundWords);
         return found;
     }
 
@@ -208,20 +215,21 @@ public sealed class SpellingChecker
         var tokens = segmenter.Cut(run);
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
+        _scorer.Begin(run);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
                 foreach (var w in WithRivals(Weigh(run, i, words, prune: false))) yield return w;
-        foreach (var (start, length) in Stretches(open))
-            foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
+        for (var start = 0; start < run.Length; start++)
+            foreach (var length in StretchesAt(open, start))
+                foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
     }
 
-    /// <summary>The stretches of two and three open characters that whole words of the same reading are tried on.</summary>
-    private IEnumerable<(int Start, int Length)> Stretches(bool[] open)
+    /// <summary>The lengths (two, three) of the stretches of open characters from <paramref name="start"/> that whole words of the same reading are tried on.</summary>
+    private IEnumerable<int> StretchesAt(bool[] open, int start)
     {
-        if (_words is null) yield break;
-        for (var start = 0; start < open.Length; start++)
-            for (var length = 2; length <= 3 && start + length <= open.Length && open[start + length - 1]; length++)
-                if (open[start]) yield return (start, length);
+        if (_words is null || !open[start]) yield break;
+        for (var length = 2; length <= 3 && start + length <= open.Length && open[start + length - 1]; length++)
+            yield return length;
     }
 
     /// <summary>
@@ -258,7 +266,7 @@ public sealed class SpellingChecker
             if (formed is null && candidate.Kind is not (CandidateKind.De or CandidateKind.Sound)) continue;
             var candidateUnigram = _candidates.Unigram(candidate.Char) ?? -8;
             if (formed is null && candidate.Kind == CandidateKind.Sound && candidateUnigram < SingleMinUnigram) continue;
-            original ??= _scorer.Score(window);
+            original ??= _scorer.Window(from, to);
             window[at] = candidate.Char;
             // The formed word is looked up in place; its string is made only for a candidate that survives (most do not).
             var formedUnigram = formed is { } f ? _model.Unigram(_model.Find(window.AsSpan(f.Start, f.Length))) : -8;
@@ -303,7 +311,7 @@ public sealed class SpellingChecker
         var to = Math.Min(run.Length, start + length + Window);
         var window = run.AsSpan(from, to - from).ToArray();
         var at = start - from;
-        var original = _scorer.Score(window);
+        var original = _scorer.Window(from, to);
         var printedId = _model.Find(printed);
         var printedWordUnigram = printedId >= 0 ? _model.Unigram(printedId) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);

@@ -129,6 +129,59 @@ public class NgramModelTests
         Assert.Equal(exact, scorer.Rescore(changed, at, replacement.Length));
     }
 
+    [Fact]
+    public void Window_EqualsAFreshScoreOfItsText_WhateverWasScoredBefore()
+    {
+        const string run = "全国人大常委会批准了地方性法规和规章我们再次来到这里看望大家";
+        var scorer = new LatticeScorer(Model, Pairs);
+        var fresh = new LatticeScorer(Model, Pairs);
+        // Windows in the order the checker asks for them (a start's windows together, shortest first), then out of it.
+        (int From, int To)[] windows = [(0, 6), (0, 7), (0, 9), (0, 8), (1, 12), (1, 13), (2, 14), (0, 14), (5, run.Length), (5, 9)];
+        // A thread's scorers share one search: each fresh score is taken before the run is begun again.
+        foreach (var (from, to) in windows)
+        {
+            var expected = fresh.Score(run.AsSpan(from, to - from));
+            scorer.Begin(run);
+            Assert.Equal(expected, scorer.Window(from, to));
+        }
+        var all = windows.Select(w => fresh.Score(run.AsSpan(w.From, w.To - w.From))).ToArray();
+        scorer.Begin(run);
+        for (var k = 0; k < windows.Length; k++) Assert.Equal(all[k], scorer.Window(windows[k].From, windows[k].To));
+    }
+
+    [Fact]
+    public void Rescore_InASharedWindow_EqualsAFreshScore_AfterOtherRescores()
+    {
+        const string run = "全国人大肠胃会批准了地方性罚跪和规章";
+        var scorer = new LatticeScorer(Model, Pairs);
+        var fresh = new LatticeScorer(Model, Pairs);
+        // One window's candidates at several places, later places first and then earlier, each against a fresh score,
+        // and a longer window of the same start after them.
+        (int From, int To, int At, string Replacement)[] tries =
+            [(0, 12, 4, "常委"), (0, 12, 9, "了"), (0, 12, 2, "代"), (0, 12, 6, "汇"), (0, 14, 4, "常委"), (0, 14, 11, "性"), (3, 16, 11, "法规")];
+        var windows = tries.Select(t => fresh.Score(run.AsSpan(t.From, t.To - t.From))).ToArray();
+        var changed = tries.Select(t => Changed(run.Substring(t.From, t.To - t.From), t.At, t.Replacement)).ToArray();
+        var expected = changed.Select(c => fresh.Score(c)).ToArray();
+        scorer.Begin(run);
+        for (var k = 0; k < tries.Length; k++)
+        {
+            var (from, to, at, replacement) = tries[k];
+            Assert.Equal(windows[k], scorer.Window(from, to));
+            Assert.Equal(expected[k], scorer.Rescore(changed[k], at, replacement.Length));
+            Assert.Equal(expected[k], scorer.Rescore(changed[k], at, replacement.Length, expected[k] - 0.01f));
+            Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed[k], at, replacement.Length, expected[k] + 0.01f));
+        }
+    }
+
+    [Fact]
+    public void Window_RefusesARunBegunByAnotherScorer()
+    {
+        var scorer = new LatticeScorer(Model, Pairs);
+        scorer.Begin("我们再次来到这里");
+        new LatticeScorer(Model).Score("看望大家");
+        Assert.Throws<InvalidOperationException>(() => scorer.Window(0, 4));
+    }
+
     /// <summary>The text with <paramref name="replacement"/> written over it at <paramref name="at"/>.</summary>
     private static char[] Changed(string text, int at, string replacement)
     {
