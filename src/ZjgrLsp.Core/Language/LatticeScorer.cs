@@ -81,7 +81,15 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     {
         public int A, B;
         public float Score;
+
+        /// <summary>
+        /// <see cref="NgramModel.Context"/>(A, B) once a word has been scored after this state, else
+        /// <see cref="Unknown"/>: the states before a change serve every candidate tried there, each with new words.
+        /// </summary>
+        public int Context;
     }
+
+    private const int Unknown = int.MinValue;
 
     public NgramModel Model => model;
 
@@ -148,7 +156,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Ensure(l, n);
         Array.Clear(l.Counts, 0, n + 1);
         l.Best.AsSpan(0, n + 1).Fill(float.NegativeInfinity);
-        l.States[0] = new State { A = -1, B = -1, Score = 0 };
+        l.States[0] = new State { A = -1, B = -1, Score = 0, Context = Unknown };
         l.Counts[0] = 1;
         l.Best[0] = 0;
         l.PassFrom = from;
@@ -373,7 +381,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             for (var k = 0; k < counts[i]; k++)
             {
                 var from = states[i * MaxStates + k];
-                var context = int.MinValue;
+                var context = from.Context;
                 for (var len = shortest; len <= max; len++)
                 {
                     var w = words[len - 1];
@@ -381,7 +389,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                     ref var m = ref memo[(int)((uint)(from.A * 73856093 ^ from.B * 19349663 ^ w * 83492791) & (MemoSize - 1))];
                     if (m.A != from.A || m.B != from.B || m.W != w + 1)
                     {
-                        if (context == int.MinValue) context = model.Context(from.A, from.B);
+                        if (context == Unknown) states[i * MaxStates + k].Context = context = model.Context(from.A, from.B);
                         m = new Transition { A = from.A, B = from.B, W = w + 1, Score = model.ScoreInContext(context, from.B, w) };
                     }
                     var score = from.Score + m.Score;
@@ -429,10 +437,10 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         }
         if (count < MaxStates)
         {
-            states[at + count++] = new State { A = a, B = b, Score = score };
+            states[at + count++] = new State { A = a, B = b, Score = score, Context = Unknown };
             return;
         }
-        if (score > states[at + worst].Score) states[at + worst] = new State { A = a, B = b, Score = score };
+        if (score > states[at + worst].Score) states[at + worst] = new State { A = a, B = b, Score = score, Context = Unknown };
     }
 
     private void Prune(Span<State> states, ref int count)

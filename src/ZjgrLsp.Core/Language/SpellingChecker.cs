@@ -179,7 +179,7 @@ public sealed class SpellingChecker
     /// words around it whole: the longest word may reach into the next word (祖织部门 read as 组织部) where the
     /// shorter one inside it (组织) does not.
     /// </summary>
-    private bool PairKeepsWords(char[] window, int at, char candidate, (int Start, int Length) formed, (int Start, int End)[] words, int i)
+    private bool PairKeepsWords(char[] window, int at, char candidate, (int Start, int Length, int Id) formed, (int Start, int End)[] words, int i)
     {
         var printed = window[at];
         window[at] = candidate;
@@ -249,13 +249,13 @@ public sealed class SpellingChecker
         var isDe = De.Contains(printed);
         var printedWord = LongestWordAt(window, at);
         var inWord = printedWord is not null;
-        var printedWordUnigram = printedWord is { } pw ? _model.Unigram(_model.Find(window.AsSpan(pw.Start, pw.Length))) : -8;
+        var printedWordUnigram = printedWord is { } pw ? _model.Unigram(pw.Id) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
         var homophones = _candidates.HomophoneCount(printed);
         var printedUnigram = _candidates.Unigram(printed) ?? -8;
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
-            (int Start, int Length)? formed = null;
+            (int Start, int Length, int Id)? formed = null;
             if (at > 0 && _pairs.MayContain(window[at - 1], candidate.Char) || at + 1 < window.Length && _pairs.MayContain(candidate.Char, window[at + 1]))
             {
                 window[at] = candidate.Char;
@@ -268,8 +268,8 @@ public sealed class SpellingChecker
             if (formed is null && candidate.Kind == CandidateKind.Sound && candidateUnigram < SingleMinUnigram) continue;
             original ??= _scorer.Window(from, to);
             window[at] = candidate.Char;
-            // The formed word is looked up in place; its string is made only for a candidate that survives (most do not).
-            var formedUnigram = formed is { } f ? _model.Unigram(_model.Find(window.AsSpan(f.Start, f.Length))) : -8;
+            // The formed word's string is made only for a candidate that survives (most do not).
+            var formedUnigram = formed is { } f ? _model.Unigram(f.Id) : -8;
             window[at] = printed;
             var features = new SpellingFeatures(candidate.Kind, 0, homophones, inWord, formed?.Length ?? 1,
                 candidateUnigram, printedUnigram, formedUnigram, printedWordUnigram,
@@ -280,7 +280,7 @@ public sealed class SpellingChecker
             window[at] = printed;
             if (float.IsNegativeInfinity(score)) continue;
             var text = candidate.Char.ToString();
-            var word = formed is { } w ? Replaced(window, w, at, candidate.Char) : text;
+            var word = formed is { } w ? Replaced(window, (w.Start, w.Length), at, candidate.Char) : text;
             var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
             (result ??= []).Add(new WeighedCandidate(i, 1, text, candidate.Kind, features with { Gain = score - original.Value }, word, printedForm));
         }
@@ -411,10 +411,10 @@ public sealed class SpellingChecker
         [.. De.Select(p => De.Where(c => c != p).Select(c => new Candidate(c, CandidateKind.De)).ToArray())];
 
     /// <summary>
-    /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, or null. Only
+    /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, with its id, or null. Only
     /// stretches whose neighbouring characters all stand together in some word are looked up.
     /// </summary>
-    private (int Start, int Length)? LongestWordAt(char[] window, int at)
+    private (int Start, int Length, int Id)? LongestWordAt(char[] window, int at)
     {
         // How far a stretch may reach left and right of at with every neighbouring pair possible.
         var left = at;
@@ -423,7 +423,7 @@ public sealed class SpellingChecker
         while (right + 1 < window.Length && right - at < 3 && _pairs.MayContain(window[right], window[right + 1])) right++;
         for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
             for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
-                if (_model.Find(window.AsSpan(start, len)) >= 0) return (start, len);
+                if (_model.Find(window.AsSpan(start, len)) is var id and >= 0) return (start, len, id);
         return null;
     }
 
