@@ -56,6 +56,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         // start (Rescore's ChangedWords).
         public int[] ChangedReach = new int[16];
         public int[] ChangedIds = new int[16 * 6];
+        // For each of those positions, the most a path on from a state there can add (Bound's), for the search to
+        // leave alone the states that cannot reach its floor.
+        public float[] ChangedRest = new float[16];
 
         public Transition[]? Memo;
         public NgramModel? MemoModel;
@@ -287,7 +290,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         }
         var offset = l.WindowFrom;
         if (l.ChangedReach.Length < changedEnd - first || l.ChangedIds.Length < (changedEnd - first) * maxWordLength)
-            (l.ChangedReach, l.ChangedIds) = (new int[changedEnd - first], new int[(changedEnd - first) * maxWordLength]);
+            (l.ChangedReach, l.ChangedIds, l.ChangedRest) = (new int[changedEnd - first], new int[(changedEnd - first) * maxWordLength], new float[changedEnd - first]);
         for (var i = first; i < changedEnd; i++)
         {
             // The first pair of neighbours that no word has ends the longer stretches' chances too.
@@ -319,9 +322,11 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         for (var p = first; p <= changedFrom; p++)
         {
             if (l.Counts[p] == 0) continue;
-            var rest = p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
+            var rest = l.ChangedRest[p - first] =
+                p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
             bound = Math.Max(bound, l.Best[p] + rest);
         }
+        for (var p = changedFrom + 1; p < changedEnd; p++) l.ChangedRest[p - first] = changedCeiling[p - changedFrom];
         return bound;
     }
 
@@ -377,10 +382,14 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                 any |= w >= 0;
             }
             if (!any) continue;
+            // A state whose score plus the most the rest can add falls short of the floor cannot lead to a path that
+            // reaches it; nor can any state it leads to, so leaving it unexpanded changes nothing above the floor.
+            var threshold = floor == float.NegativeInfinity ? floor : floor - (i >= changedEnd ? l.Ceiling[i] : l.ChangedRest[i - start]);
             // State by state, so that each (previous word, word) context is looked up at most once for all the words after it.
             for (var k = 0; k < counts[i]; k++)
             {
                 var from = states[i * MaxStates + k];
+                if (from.Score < threshold) continue;
                 var context = from.Context;
                 for (var len = shortest; len <= max; len++)
                 {
