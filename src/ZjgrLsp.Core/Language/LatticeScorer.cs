@@ -361,6 +361,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         if (!ReferenceEquals(l.MemoModel, model)) (l.Memo, l.MemoModel) = (NewMemo(), model);
         var memo = l.Memo!;
         Span<int> words = stackalloc int[maxWordLength];
+        Span<float> rest = stackalloc float[maxWordLength];
+        Span<float> needs = stackalloc float[maxWordLength];
         for (var i = start; i < n; i++)
         {
             if (i >= changedEnd && floor > float.NegativeInfinity && Ceiling(l, i, n) < floor) return float.NegativeInfinity;
@@ -385,6 +387,15 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             // A state whose score plus the most the rest can add falls short of the floor cannot lead to a path that
             // reaches it; nor can any state it leads to, so leaving it unexpanded changes nothing above the floor.
             var threshold = floor == float.NegativeInfinity ? floor : floor - (i >= changedEnd ? l.Ceiling[i] : l.ChangedRest[i - start]);
+            // Likewise for a word: the score a state needs for the word, at its ceiling, to keep the floor in reach, and
+            // the score the state needs with the word as scored.
+            if (threshold > float.NegativeInfinity)
+                for (var len = shortest; len <= max; len++)
+                {
+                    var end = i + len;
+                    rest[len - 1] = end >= changedEnd ? l.Ceiling[end] : l.ChangedRest[end - start];
+                    needs[len - 1] = words[len - 1] < 0 ? float.PositiveInfinity : floor - (model.Ceiling(words[len - 1]) + rest[len - 1]);
+                }
             // State by state, so that each (previous word, word) context is looked up at most once for all the words after it.
             for (var k = 0; k < counts[i]; k++)
             {
@@ -394,7 +405,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                 for (var len = shortest; len <= max; len++)
                 {
                     var w = words[len - 1];
-                    if (w < 0) continue;
+                    if (w < 0 || threshold > float.NegativeInfinity && from.Score < needs[len - 1]) continue;
                     ref var m = ref memo[(int)((uint)(from.A * 73856093 ^ from.B * 19349663 ^ w * 83492791) & (MemoSize - 1))];
                     if (m.A != from.A || m.B != from.B || m.W != w + 1)
                     {
@@ -402,6 +413,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                         m = new Transition { A = from.A, B = from.B, W = w + 1, Score = model.ScoreInContext(context, from.B, w) };
                     }
                     var score = from.Score + m.Score;
+                    if (threshold > float.NegativeInfinity && score + rest[len - 1] < floor) continue;
                     Add(states, (i + len) * MaxStates, ref counts[i + len], from.B, w, score);
                     if (score > best[i + len]) best[i + len] = score;
                 }
