@@ -17,7 +17,7 @@ public readonly record struct Candidate(char Char, CandidateKind Kind);
 /// </summary>
 public sealed class Candidates
 {
-    private const int CommonCount = 4500;
+    private const int MaxCommon = 4500;
 
     // Plain dictionaries and arrays indexed by the character, not frozen collections: the tables are built as a
     // lint starts, where a frozen collection's analysis of its keys costs more than its faster look-ups save.
@@ -25,7 +25,7 @@ public sealed class Candidates
     private readonly Dictionary<string, char[]> _byNearSound;
     private readonly Dictionary<string, char[]> _byFourCorner;
     private readonly char[] _common;
-    private readonly bool[] _isCommon = new bool[char.MaxValue + 1];
+    private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
     private readonly CharacterTable _table;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Candidate[]> _cache = new();
@@ -48,8 +48,9 @@ public sealed class Candidates
         for (var c = 0; c < mass.Length; c++)
             if (mass[c] > 0) used.Add((char)c);
         used.Sort((a, b) => mass[b].CompareTo(mass[a]) is var order and not 0 ? order : a.CompareTo(b));
-        _common = [.. used.Take(CommonCount)];
-        foreach (var c in _common) _isCommon[c] = true;
+        _common = [.. used.Take(MaxCommon)];
+        Array.Fill(_commonIndex, (short)-1);
+        for (var k = 0; k < _common.Length; k++) _commonIndex[_common[k]] = (short)k;
         // A character is filed under its usual reading only, but under each of its four-corner keys.
         _bySound = Index(c => table.Syllables(c).Take(1));
         _byNearSound = Index(c => table.FuzzySyllables(c).Take(1));
@@ -72,7 +73,13 @@ public sealed class Candidates
     }
 
     /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
-    public bool IsCommon(char c) => _isCommon[c];
+    public bool IsCommon(char c) => _commonIndex[c] >= 0;
+
+    /// <summary>How many common characters there are (the model may use fewer than 4,500).</summary>
+    public int CommonCount => _common.Length;
+
+    /// <summary>A common character's rank among them (0 the commonest), or −1 for another.</summary>
+    public int CommonIndex(char c) => _commonIndex[c];
 
     /// <summary>log10 unigram probability of a character as a word of its own, or null when the model lacks it.</summary>
     public float? Unigram(char c) => float.IsNaN(_unigram[c]) ? null : _unigram[c];

@@ -69,6 +69,7 @@ public sealed class SpellingChecker
     private readonly Candidates _candidates;
     private readonly WordReadings? _words;
     private readonly AdjacentPairs _pairs;
+    private readonly PartnerSets _partners;
     private readonly NgramModel _model;
     private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
 
@@ -78,6 +79,7 @@ public sealed class SpellingChecker
         _pairs = new AdjacentPairs(model);
         _scorer = new LatticeScorer(model, _pairs);
         _candidates = new Candidates(model, table);
+        _partners = new PartnerSets(model, _candidates);
         _words = words;
         _ = model.Ceiling(0); // read the ceilings file here, on the thread that builds the checker, not in a first check
     }
@@ -253,10 +255,15 @@ public sealed class SpellingChecker
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
         var homophones = _candidates.HomophoneCount(printed);
         var printedUnigram = _candidates.Unigram(printed) ?? -8;
+        // The candidates that stand next to a neighbour in some word; only they may form one with it.
+        var afterLeft = at > 0 ? _partners.After(window[at - 1]) : _partners.After('\0');
+        var beforeRight = at + 1 < window.Length ? _partners.Before(window[at + 1]) : _partners.Before('\0');
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
             (int Start, int Length, int Id)? formed = null;
-            if (at > 0 && _pairs.MayContain(window[at - 1], candidate.Char) || at + 1 < window.Length && _pairs.MayContain(candidate.Char, window[at + 1]))
+            var index = _candidates.CommonIndex(candidate.Char);
+            if (index >= 0 ? PartnerSets.Has(afterLeft, index) || PartnerSets.Has(beforeRight, index)
+                : at > 0 && _pairs.MayContain(window[at - 1], candidate.Char) || at + 1 < window.Length && _pairs.MayContain(candidate.Char, window[at + 1]))
             {
                 window[at] = candidate.Char;
                 formed = LongestWordAt(window, at);
