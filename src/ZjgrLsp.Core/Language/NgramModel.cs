@@ -119,6 +119,8 @@ public sealed unsafe class NgramModel : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Find(ReadOnlySpan<char> word)
     {
+        // A single character (a third of the look-ups) from a table by character, which stays in the cache.
+        if (word.Length == 1) return (_charIds ??= CharIds())[word[0]];
         var h = 2166136261u;
         foreach (var unit in word) h = (h ^ unit) * 16777619u;
         for (var slot = (int)(h & (HashSlots - 1)); ; slot = (slot + 1) & (HashSlots - 1))
@@ -131,6 +133,18 @@ public sealed unsafe class NgramModel : IDisposable
     }
 
     public float Unigram(int w) => _uniProb[w];
+
+    private int[]? _charIds;
+
+    /// <summary>The id of each one-character word, −1 for a character that is none.</summary>
+    private int[] CharIds()
+    {
+        var ids = new int[char.MaxValue + 1];
+        Array.Fill(ids, -1);
+        for (var id = 0; id < WordCount; id++)
+            if (_wordStarts[id + 1] - _wordStarts[id] == 1) ids[_units[_wordStarts[id]]] = id;
+        return ids;
+    }
 
     private float[]? _ceilings;
 

@@ -53,6 +53,23 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void Find_GivesEveryWordItsId_OneCharacterWordsFromTheirTable()
+    {
+        var singles = 0;
+        for (var id = 0; id < Model.WordCount; id++)
+        {
+            var word = Model.Word(id);
+            if (word == "<unk>") continue;
+            Assert.Equal(id, Model.Find(word));
+            if (word.Length == 1) singles++;
+        }
+        Assert.True(singles > 1000, $"{singles}");
+        // A character no word is, and a word's first character alone where that is no word.
+        Assert.Equal(-1, Model.Find("\u0001"));
+        Assert.Equal(-1, Model.Find("<"));
+    }
+
+    [Fact]
     public void Scorer_PrefersTheRightHomophone()
     {
         var scorer = new LatticeScorer(Model);
