@@ -85,8 +85,17 @@ public sealed class Candidates
     public float? Unigram(char c) => float.IsNaN(_unigram[c]) ? null : _unigram[c];
 
     /// <summary>How many common characters share the printed character's usual reading (yi, ji, shi have many).</summary>
-    public int HomophoneCount(char c) =>
-        _table.Syllables(c) is { Count: > 0 } s && _bySound.TryGetValue(s[0], out var g) ? g.Length : 0;
+    public int HomophoneCount(char c)
+    {
+        // Asked at every place checked: kept per character (0 marks "not yet", so the count is kept plus one).
+        var known = _homophones[c];
+        if (known > 0) return known - 1;
+        var count = _table.Syllables(c) is { Count: > 0 } s && _bySound.TryGetValue(s[0], out var g) ? g.Length : 0;
+        _homophones[c] = (short)(count + 1);
+        return count;
+    }
+
+    private readonly short[] _homophones = new short[char.MaxValue + 1];
 
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
     public Candidate[] For(char printed) => _cache.TryGetValue(printed, out var known) ? known : _cache.GetOrAdd(printed, Build(printed));

@@ -72,6 +72,7 @@ public sealed class SpellingChecker
     private readonly PartnerSets _partners;
     private readonly NgramModel _model;
     private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
+    private readonly BoundedCache<string, WordChoices> _wordChoices = new(100_000, StringComparer.Ordinal);
 
     public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
     {
@@ -302,27 +303,17 @@ public sealed class SpellingChecker
     private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words, bool prune)
     {
         var printed = run.Substring(start, length);
-        var sounding = _words!.SoundingLike(printed);
-        List<(string Word, float Unigram)>? candidates = null;
-        foreach (var w in sounding)
-        {
-            if (w.Length != length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
-            var unigram = _model.Unigram(_model.Find(w));
-            if (unigram < WordMinUnigram) continue;
-            (candidates ??= []).Add((w, unigram));
-            if (candidates.Count == MaxWordCandidates) break;
-        }
-        if (candidates is null) return NoneWeighed;
+        var (soundingCount, candidates, printedId) = _wordChoices.GetOrAdd(printed, (p, state) => state.Checker.WordChoicesFor(p, state.Segmenter), (Checker: this, Segmenter: segmenter));
+        if (candidates.Length == 0) return NoneWeighed;
         var result = new List<WeighedCandidate>();
         var from = Math.Max(0, start - Window);
         var to = Math.Min(run.Length, start + length + Window);
         var window = run.AsSpan(from, to - from).ToArray();
         var at = start - from;
         var original = _scorer.Window(from, to);
-        var printedId = _model.Find(printed);
         var printedWordUnigram = printedId >= 0 ? _model.Unigram(printedId) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
-        var homophones = sounding.Count + 1;
+        var homophones = soundingCount + 1;
         foreach (var (word, unigram) in candidates)
         {
             var features = new SpellingFeatures(CandidateKind.Word, 0, homophones, printedId >= 0, length,
@@ -335,6 +326,28 @@ public sealed class SpellingChecker
             result.Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features with { Gain = score - original }, word, printed));
         }
         return result;
+    }
+
+    /// <summary>
+    /// What a printed stretch offers <see cref="WeighWords"/>, whatever its neighbours: how many words sound like it,
+    /// the likeliest of them that differ from it in two characters and are no one's name (with their unigrams), and
+    /// its own id. A page repeats most of its two-character stretches, so this is kept per stretch.
+    /// </summary>
+    private sealed record WordChoices(int Sounding, (string Word, float Unigram)[] Words, int PrintedId);
+
+    private WordChoices WordChoicesFor(string printed, Segmenter segmenter)
+    {
+        var sounding = _words!.SoundingLike(printed);
+        List<(string Word, float Unigram)>? candidates = null;
+        foreach (var w in sounding)
+        {
+            if (w.Length != printed.Length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
+            var unigram = _model.Unigram(_model.Find(w));
+            if (unigram < WordMinUnigram) continue;
+            (candidates ??= []).Add((w, unigram));
+            if (candidates.Count == MaxWordCandidates) break;
+        }
+        return new WordChoices(sounding.Count, candidates is null ? [] : [.. candidates], _model.Find(printed));
     }
 
     /// <summary>
