@@ -26,10 +26,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// <summary>What one thread is scoring: the run, its words, and the search of the current window.</summary>
     private sealed class Lattice
     {
-        // The run (Begin): its characters, and for each position k whether text[k − 1] and text[k] may stand in a
+        // The run (Begin): its length, and for each position k whether text[k − 1] and text[k] may stand in a
         // word (Joins), how long a stretch from k may be before a pair breaks it (Reach), and the word id of each
         // stretch from k of length len ≤ Reach[k] (Ids[k * maxWordLength + len − 1], −1 for none).
-        public char[] Text = new char[64];
         public int Length = -1;
         public LatticeScorer? Owner; // the scorer that began the run: a thread's scorers share one lattice
         public bool[] Joins = new bool[64];
@@ -112,8 +111,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     {
         var l = _lattice ??= new Lattice();
         var n = run.Length;
-        if (l.Text.Length < n) l.Text = new char[n * 2];
-        run.CopyTo(l.Text);
         l.Length = n;
         l.Owner = this;
         if (l.Joins.Length < n) (l.Joins, l.Reach) = (new bool[n * 2], new int[n * 2]);
@@ -164,7 +161,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         l.Best[0] = 0;
         l.PassFrom = from;
         l.PassEnd = n;
-        Run(l, l.Text.AsSpan(from, n), from, 0, 0, 0, float.NegativeInfinity);
+        Run(l, n, from, 0, 0, 0, float.NegativeInfinity);
         Keep(l, 0, n);
     }
 
@@ -182,7 +179,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Array.Clear(l.Counts, end + 1, n - end);
         l.Best.AsSpan(end + 1, n - end).Fill(float.NegativeInfinity);
         l.PassEnd = n;
-        Run(l, l.Text.AsSpan(from, n), from, Math.Max(0, end - maxWordLength + 1), end, end, float.NegativeInfinity);
+        Run(l, n, from, Math.Max(0, end - maxWordLength + 1), end, end, float.NegativeInfinity);
         // Positions before the old end only gained states further on; the old end itself was expanded (and pruned).
         Keep(l, end, n);
     }
@@ -270,7 +267,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
         l.Best.AsSpan(changedFrom + 1, n - changedFrom).Fill(float.NegativeInfinity);
         l.DirtyFrom = changedFrom + 1;
-        return Run(l, text, l.WindowFrom, first, changedFrom, changedEnd, floor);
+        return Run(l, n, l.WindowFrom, first, changedFrom, changedEnd, floor);
     }
 
     /// <summary>
@@ -347,15 +344,14 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     }
 
     /// <summary>
-    /// The Viterbi search of <paramref name="text"/> (the run's from <paramref name="offset"/> on, changed in
+    /// The Viterbi search of the <paramref name="n"/> characters of the run from <paramref name="offset"/> (changed in
     /// [<paramref name="changedFrom"/>, <paramref name="changedEnd"/>)) from position <paramref name="start"/>; below
     /// <paramref name="changedFrom"/>, only the words that reach past it are expanded (the others end where the states
     /// are already known). The words overlapping the change are those <see cref="ChangedWords"/> found; the others are the run's.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
-    private float Run(Lattice l, ReadOnlySpan<char> text, int offset, int start, int changedFrom, int changedEnd, float floor)
+    private float Run(Lattice l, int n, int offset, int start, int changedFrom, int changedEnd, float floor)
     {
-        var n = text.Length;
         var (states, counts, best, ids, reaches) = (l.States, l.Counts, l.Best, l.Ids, l.Reach);
         var changed = changedEnd > changedFrom;
         if (!ReferenceEquals(l.MemoModel, model)) (l.Memo, l.MemoModel) = (NewMemo(), model);
