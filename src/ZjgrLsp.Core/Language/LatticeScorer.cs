@@ -359,9 +359,12 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Span<int> words = stackalloc int[maxWordLength];
         Span<float> rest = stackalloc float[maxWordLength];
         Span<float> needs = stackalloc float[maxWordLength];
+        var lastFilled = changedFrom; // the furthest position given a state so far (the kept ones end at the change)
         for (var i = start; i < n; i++)
         {
-            if (i >= changedEnd && floor > float.NegativeInfinity && Ceiling(l, i, n) < floor) return float.NegativeInfinity;
+            // Every state past the change was added only because it could still reach the floor (below), so the
+            // search is over when no state lies at or beyond this position.
+            if (i >= changedEnd && floor > float.NegativeInfinity && i > lastFilled) return float.NegativeInfinity;
             if (counts[i] == 0) continue;
             if (counts[i] > beam) Prune(states.AsSpan(i * MaxStates, counts[i]), ref counts[i]);
             var max = Math.Min(maxWordLength, n - i);
@@ -411,6 +414,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                     var score = from.Score + m.Score;
                     if (threshold > float.NegativeInfinity && score + rest[len - 1] < floor) continue;
                     Add(states, (i + len) * MaxStates, ref counts[i + len], from.B, w, score);
+                    if (i + len > lastFilled) lastFilled = i + len;
                     if (score > best[i + len]) best[i + len] = score;
                 }
             }
@@ -418,19 +422,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var result = float.NegativeInfinity;
         for (var k = 0; k < counts[n]; k++) result = Math.Max(result, states[n * MaxStates + k].Score);
         return result < floor ? float.NegativeInfinity : result;
-    }
-
-    /// <summary>
-    /// The most any path can score once the search has expanded every position before <paramref name="at"/>: each
-    /// path passes a state at <paramref name="at"/> or beyond that is already reached, and scores at most that state's
-    /// score plus the rest's ceiling. (A state's score only grows as the search goes on.)
-    /// </summary>
-    private static float Ceiling(Lattice l, int at, int n)
-    {
-        var (best, ceiling) = (l.Best, l.Ceiling);
-        var result = float.NegativeInfinity;
-        for (var i = at; i <= n; i++) result = Math.Max(result, best[i] + ceiling[i]);
-        return result;
     }
 
     // An entry keeps the word's id plus one, so the zeroed entries of a new array match no transition and the
