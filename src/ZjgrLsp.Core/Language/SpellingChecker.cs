@@ -136,7 +136,8 @@ public sealed class SpellingChecker
                 var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
                 if (s is not null) found.Add(s);
             }
-            foreach (var length in StretchesAt(open, i))
+            var longest = LongestStretchAt(open, i);
+            for (var length = 2; length <= longest; length++)
             {
                 var weighed = WeighWords(run, i, length, segmenter, words, prune: true);
                 if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, i, length, segmenter, words, prune: false));
@@ -223,16 +224,20 @@ public sealed class SpellingChecker
             if (open[i])
                 foreach (var w in WithRivals(Weigh(run, i, words, prune: false))) yield return w;
         for (var start = 0; start < run.Length; start++)
-            foreach (var length in StretchesAt(open, start))
+            for (int length = 2, longest = LongestStretchAt(open, start); length <= longest; length++)
                 foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
     }
 
-    /// <summary>The lengths (two, three) of the stretches of open characters from <paramref name="start"/> that whole words of the same reading are tried on.</summary>
-    private IEnumerable<int> StretchesAt(bool[] open, int start)
+    /// <summary>
+    /// How long a stretch of open characters from <paramref name="start"/> whole words of the same reading are tried
+    /// on: those of two and of three characters, as far as the characters are open (below two: none).
+    /// </summary>
+    private int LongestStretchAt(bool[] open, int start)
     {
-        if (_words is null || !open[start]) yield break;
-        for (var length = 2; length <= 3 && start + length <= open.Length && open[start + length - 1]; length++)
-            yield return length;
+        if (_words is null || !open[start]) return 0;
+        var length = 1;
+        while (length < 3 && start + length < open.Length && open[start + length]) length++;
+        return length;
     }
 
     /// <summary>
