@@ -37,12 +37,10 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
 
         // The forward search from PassFrom, complete up to PassEnd (positions relative to PassFrom). States and
         // Counts are what a rescore works in; CleanStates and CleanCounts keep the search of the unchanged text,
-        // from which a rescore restores the positions an earlier one changed (from DirtyFrom on). Best is the best
-        // state score at each position of States.
+        // from which a rescore restores the positions an earlier one changed (from DirtyFrom on).
         public int PassFrom = -1, PassEnd = -1, DirtyFrom = int.MaxValue;
         public State[] States = new State[64 * MaxStates];
         public int[] Counts = new int[64];
-        public float[] Best = new float[64];
         public State[] CleanStates = new State[64 * MaxStates];
         public int[] CleanCounts = new int[64];
 
@@ -143,10 +141,15 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         if (l.PassFrom != from) Pass(l, from, to);
         else if (l.PassEnd < to) Extend(l, to);
         if (l.WindowFrom != from || l.WindowTo != to) Ceilings(l, from, to);
-        var at = (to - from) * MaxStates;
-        var result = float.NegativeInfinity;
-        for (var k = 0; k < l.CleanCounts[to - from]; k++) result = Math.Max(result, l.CleanStates[at + k].Score);
-        return result;
+        return BestAt(l.CleanStates, l.CleanCounts, to - from);
+    }
+
+    /// <summary>The best score of the states at position <paramref name="p"/> (negative infinity where there are none).</summary>
+    private static float BestAt(State[] states, int[] counts, int p)
+    {
+        var best = float.NegativeInfinity;
+        for (var k = 0; k < counts[p]; k++) best = Math.Max(best, states[p * MaxStates + k].Score);
+        return best;
     }
 
     /// <summary>A new search from <paramref name="from"/>, to <paramref name="to"/>.</summary>
@@ -155,10 +158,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var n = to - from;
         Ensure(l, n);
         Array.Clear(l.Counts, 0, n + 1);
-        l.Best.AsSpan(0, n + 1).Fill(float.NegativeInfinity);
         l.States[0] = new State { A = -1, B = -1, Score = 0, Context = Unknown };
         l.Counts[0] = 1;
-        l.Best[0] = 0;
         l.PassFrom = from;
         l.PassEnd = n;
         Run(l, n, from, 0, 0, 0, float.NegativeInfinity);
@@ -177,7 +178,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Ensure(l, n);
         Restore(l, end);
         Array.Clear(l.Counts, end + 1, n - end);
-        l.Best.AsSpan(end + 1, n - end).Fill(float.NegativeInfinity);
         l.PassEnd = n;
         Run(l, n, from, Math.Max(0, end - maxWordLength + 1), end, end, float.NegativeInfinity);
         // Positions before the old end only gained states further on; the old end itself was expanded (and pruned).
@@ -191,7 +191,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var size = 2 * (n + 1);
         Array.Resize(ref l.Counts, size);
         Array.Resize(ref l.CleanCounts, size);
-        Array.Resize(ref l.Best, size);
         Array.Resize(ref l.States, size * MaxStates);
         Array.Resize(ref l.CleanStates, size * MaxStates);
         Array.Resize(ref l.Ceiling, size + 1);
@@ -215,9 +214,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         {
             var count = l.Counts[p] = l.CleanCounts[p];
             l.CleanStates.AsSpan(p * MaxStates, count).CopyTo(l.States.AsSpan(p * MaxStates));
-            var best = float.NegativeInfinity;
-            for (var k = 0; k < count; k++) best = Math.Max(best, l.States[p * MaxStates + k].Score);
-            l.Best[p] = best;
         }
         l.DirtyFrom = Math.Max(l.DirtyFrom, last + 1);
     }
@@ -265,7 +261,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         ChangedWords(l, text, first, changedFrom, changedEnd);
         if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd) < floor) return float.NegativeInfinity;
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
-        l.Best.AsSpan(changedFrom + 1, n - changedFrom).Fill(float.NegativeInfinity);
         l.DirtyFrom = changedFrom + 1;
         return Run(l, n, l.WindowFrom, first, changedFrom, changedEnd, floor);
     }
@@ -321,7 +316,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             if (l.Counts[p] == 0) continue;
             var rest = l.ChangedRest[p - first] =
                 p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
-            bound = Math.Max(bound, l.Best[p] + rest);
+            bound = Math.Max(bound, BestAt(l.States, l.Counts, p) + rest);
         }
         for (var p = changedFrom + 1; p < changedEnd; p++) l.ChangedRest[p - first] = changedCeiling[p - changedFrom];
         return bound;
@@ -352,7 +347,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // hot: see NgramModel.Find
     private float Run(Lattice l, int n, int offset, int start, int changedFrom, int changedEnd, float floor)
     {
-        var (states, counts, best, ids, reaches) = (l.States, l.Counts, l.Best, l.Ids, l.Reach);
+        var (states, counts, ids, reaches) = (l.States, l.Counts, l.Ids, l.Reach);
         var changed = changedEnd > changedFrom;
         if (!ReferenceEquals(l.MemoModel, model)) (l.Memo, l.MemoModel) = (NewMemo(), model);
         var memo = l.Memo!;
@@ -415,7 +410,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                     if (threshold > float.NegativeInfinity && score + rest[len - 1] < floor) continue;
                     Add(states, (i + len) * MaxStates, ref counts[i + len], from.B, w, score);
                     if (i + len > lastFilled) lastFilled = i + len;
-                    if (score > best[i + len]) best[i + len] = score;
                 }
             }
         }
