@@ -13,8 +13,9 @@ namespace ZjgrLsp.Core.Language;
 /// its start that windows with the same start share: the states at a position depend only on the text before it,
 /// so a longer window only extends the search. A candidate changes a character or a word of the window
 /// (<see cref="Rescore"/>): the states before it are kept and only the words through and after it are searched. A
-/// rescore may be given a floor: it stops as soon as the states it has reached plus the ceilings of the text still
-/// ahead (<see cref="NgramModel.Ceiling"/>) fall short of it. All of this lives in arrays reused on each thread.
+/// rescore may be given a floor: it stops as soon as the states it has reached plus the most the text still ahead can
+/// add fall short of it (the first word ahead at its <see cref="NgramModel.Ceiling"/> in any context, each later one
+/// at its <see cref="NgramModel.PairCeiling"/> after the word before it). All of this lives in arrays reused on each thread.
 /// </para>
 /// </summary>
 /// <param name="pairs">When given, a stretch is looked up as a word only if each two neighbouring characters of it
@@ -48,6 +49,11 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         // rest of the window could add to any path (Ceiling, window-relative, Ceiling[length] = 0).
         public int WindowFrom = -1, WindowTo = -1;
         public float[] Ceiling = new float[65];
+        public int CeilingFrom; // the lowest position whose Ceiling is known
+        // After[i * maxWordLength + len − 1]: the most the window after the word of length len from i can add.
+        public float[] After = new float[65 * 6];
+        // The run's pair ceilings (NgramModel.PairCeiling) of a word ending at q and one starting there, as asked.
+        public float[] Pairs = new float[64 * 36];
 
         // The words of a changed window that overlap the change, from the first position a word through it can
         // start (Rescore's ChangedWords).
@@ -124,6 +130,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             l.Reach[i] = reach;
             for (var len = 1; len <= reach; len++) l.Ids[i * maxWordLength + len - 1] = model.Find(run.Slice(i, len));
         }
+        if (l.Pairs.Length < (n + 1) * maxWordLength * maxWordLength) l.Pairs = new float[(n + 1) * 2 * maxWordLength * maxWordLength];
+        l.Pairs.AsSpan(0, (n + 1) * maxWordLength * maxWordLength).Fill(float.NaN);
         l.PassFrom = l.PassEnd = l.WindowFrom = l.WindowTo = -1;
         l.DirtyFrom = int.MaxValue;
     }
@@ -140,7 +148,12 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             throw new InvalidOperationException($"Window [{from}, {to}) is not in a run this scorer began on this thread");
         if (l.PassFrom != from) Pass(l, from, to);
         else if (l.PassEnd < to) Extend(l, to);
-        if (l.WindowFrom != from || l.WindowTo != to) Ceilings(l, from, to);
+        if (l.WindowFrom != from || l.WindowTo != to)
+        {
+            (l.WindowFrom, l.WindowTo, l.CeilingFrom) = (from, to, to - from);
+            l.Ceiling[to - from] = 0;
+            if (l.After.Length < (to - from + 1) * maxWordLength) l.After = new float[(to - from + 1) * 2 * maxWordLength];
+        }
         return BestAt(l.CleanStates, l.CleanCounts, to - from);
     }
 
@@ -219,27 +232,55 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     }
 
     /// <summary>
-    /// For each position of the window, the most its rest could add to any path, whatever came before: the best
-    /// segmentation of the rest with each word at its <see cref="NgramModel.Ceiling"/>.
+    /// For each position of the window from <paramref name="lowest"/> on, the most its rest could add to any path,
+    /// whatever came before (<see cref="Lattice.Ceiling"/>): the best segmentation of the rest with its first word at
+    /// its <see cref="NgramModel.Ceiling"/> and each later word at its <see cref="NgramModel.PairCeiling"/> after the
+    /// word before it. Only positions after a change need it, so it is carried down as far as a rescore asks.
     /// </summary>
-    private void Ceilings(Lattice l, int from, int to)
+    private void Ceilings(Lattice l, int lowest)
     {
-        var n = to - from;
+        var from = l.WindowFrom;
+        var n = l.WindowTo - from;
+        var m = maxWordLength;
         var ceiling = l.Ceiling;
-        ceiling[n] = 0;
-        for (var i = n - 1; i >= 0; i--)
+        var after = l.After;
+        for (var i = l.CeilingFrom - 1; i >= lowest; i--)
         {
-            var best = float.NegativeInfinity;
             var reach = Math.Min(l.Reach[from + i], n - i);
+            var best = float.NegativeInfinity;
             for (var len = 1; len <= reach; len++)
             {
-                var w = l.Ids[(from + i) * maxWordLength + len - 1];
-                if (w < 0 && len == 1) w = model.UnknownId;
-                if (w >= 0) best = Math.Max(best, model.Ceiling(w) + ceiling[i + len]);
+                var v = WordAt(l, from + i, len);
+                if (v < 0) continue;
+                // The most the window after this word can add: its successor at the pair's ceiling, and so on.
+                var end = i + len;
+                var rest = end == n ? 0 : float.NegativeInfinity;
+                for (int next = 1, nextReach = end < n ? Math.Min(l.Reach[from + end], n - end) : 0; next <= nextReach; next++)
+                {
+                    var w = WordAt(l, from + end, next);
+                    if (w >= 0) rest = Math.Max(rest, PairCeiling(l, from + end, len, next, v, w) + after[end * m + next - 1]);
+                }
+                after[i * m + len - 1] = rest;
+                best = Math.Max(best, model.Ceiling(v) + rest);
             }
             ceiling[i] = best;
         }
-        (l.WindowFrom, l.WindowTo) = (from, to);
+        l.CeilingFrom = Math.Min(l.CeilingFrom, lowest);
+    }
+
+    /// <summary>The run's word of length <paramref name="len"/> from <paramref name="at"/>, &lt;unk&gt; for a lone unknown character, −1 for none.</summary>
+    private int WordAt(Lattice l, int at, int len)
+    {
+        var w = l.Ids[at * maxWordLength + len - 1];
+        return w < 0 && len == 1 ? model.UnknownId : w;
+    }
+
+    /// <summary>The pair ceiling of the run's words v (length a, ending at q) and w (length b, from q), kept for the run.</summary>
+    private float PairCeiling(Lattice l, int q, int a, int b, int v, int w)
+    {
+        ref var slot = ref l.Pairs[(q * maxWordLength + a - 1) * maxWordLength + b - 1];
+        if (float.IsNaN(slot)) slot = model.PairCeiling(v, w);
+        return slot;
     }
 
     /// <summary>
@@ -258,6 +299,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var changedEnd = changedFrom + changedLength;
         var first = Math.Max(0, changedFrom - maxWordLength + 1);
         Restore(l, changedFrom);
+        if (floor > float.NegativeInfinity && changedEnd < l.CeilingFrom) Ceilings(l, changedEnd);
         ChangedWords(l, text, first, changedFrom, changedEnd);
         if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd) < floor) return float.NegativeInfinity;
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
@@ -387,7 +429,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                 for (var len = shortest; len <= max; len++)
                 {
                     var end = i + len;
-                    rest[len - 1] = end >= changedEnd ? l.Ceiling[end] : l.ChangedRest[end - start];
+                    // After a word of the unchanged text its successor is known, and the pair ceilings bound the rest.
+                    rest[len - 1] = end < changedEnd ? l.ChangedRest[end - start] : l.Ceiling[end];
                     needs[len - 1] = words[len - 1] < 0 ? float.PositiveInfinity : floor - (model.Ceiling(words[len - 1]) + rest[len - 1]);
                 }
             // State by state, so that each (previous word, word) context is looked up at most once for all the words after it.

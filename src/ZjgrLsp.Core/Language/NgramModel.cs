@@ -211,6 +211,80 @@ public sealed unsafe class NgramModel : IDisposable
         return result;
     }
 
+    private PairCeilings? _pairCeilings;
+
+    /// <summary>
+    /// The highest log10 probability the model gives <paramref name="w"/> right after <paramref name="b"/>, whatever
+    /// word came before b: P(w | a b) at its largest over every a (and none). Along text whose words are known, each
+    /// word but the first has a known predecessor, and this bounds it far closer than its <see cref="Ceiling"/> in any
+    /// context does. One bigram look-up; the values come from the file beside the model (<see cref="PairCeilings"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public float PairCeiling(int b, int w)
+    {
+        var table = _pairCeilings ?? LoadPairCeilings();
+        var bw = Bigram(b, w);
+        return bw >= 0 ? table.OfBigram(bw) : _uniBack[b] + _uniProb[w] + table.ContextBack(b);
+    }
+
+    private readonly Lock _pairCeilingsLock = new();
+
+    private PairCeilings LoadPairCeilings()
+    {
+        lock (_pairCeilingsLock)
+        {
+            if (_pairCeilings is { } known) return known;
+            var table = PairCeilings.Open(Path.ChangeExtension(_path, ".pair"), WordCount, BigramCount, TrigramCount);
+            if (table is null)
+            {
+                var (pairs, back) = ComputePairCeilings();
+                table = new PairCeilings(pairs, back);
+            }
+            return _pairCeilings = table;
+        }
+    }
+
+    /// <summary>
+    /// The pair ceilings from the n-gram tables (per bigram, and each word's largest context back-off), raised by a
+    /// little for rounding as the file's are: a pass over the bigrams and a search per trigram.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal (float[] Pairs, float[] ContextBack) ComputePairCeilings()
+    {
+        var bigrams = _biStarts[WordCount];
+        var contextBack = new float[WordCount];
+        for (var ab = 0; ab < bigrams; ab++)
+        {
+            var b = _biWords[ab];
+            contextBack[b] = Math.Max(contextBack[b], Dequantise2(_biBack[ab]));
+        }
+        var pairs = new float[bigrams];
+        for (var b = 0; b < WordCount; b++)
+            for (var bw = _biStarts[b]; bw < _biStarts[b + 1]; bw++) pairs[bw] = Dequantise2(_biProb[bw]) + contextBack[b] + Slack;
+        for (var ab = 0; ab < bigrams; ab++)
+        {
+            var b = _biWords[ab];
+            for (var t = _triStarts[ab]; t < _triStarts[ab + 1]; t++)
+            {
+                var bw = Bigram(b, _triWords[t]);
+                if (bw < 0) throw new InvalidDataException($"{_path}: a trigram whose last two words are no bigram");
+                pairs[bw] = Math.Max(pairs[bw], _q3Min + _triProb[t] * _q3Step + Slack);
+            }
+        }
+        for (var b = 0; b < WordCount; b++) contextBack[b] += Slack;
+        return (pairs, contextBack);
+    }
+
+    /// <summary>The words that form a bigram after <paramref name="b"/>, in order, and the index of the first in the bigram table.</summary>
+    internal ReadOnlySpan<int> Successors(int b, out int firstIndex)
+    {
+        firstIndex = _biStarts[b];
+        return new ReadOnlySpan<int>(_biWords + firstIndex, _biStarts[b + 1] - firstIndex);
+    }
+
+    /// <summary>What a computed bound is raised by, so that float rounding never puts a score above it.</summary>
+    private const float Slack = 1e-4f;
+
     /// <summary>log10 P(w | a b); a or b may be −1 where the text starts (no context: a unigram).</summary>
     public float Score(int a, int b, int w) => ScoreInContext(Context(a, b), b, w);
 
@@ -261,5 +335,9 @@ public sealed unsafe class NgramModel : IDisposable
         return -1;
     }
 
-    public void Dispose() => _file.Dispose();
+    public void Dispose()
+    {
+        _pairCeilings?.Dispose();
+        _file.Dispose();
+    }
 }

@@ -128,6 +128,98 @@ public class NgramModelTests
         }
     }
 
+    [Fact]
+    public void PairCeiling_BoundsTheWordAfterItsPredecessor_WhateverCameBefore()
+    {
+        // -2.309317	有 这 本: the pair's ceiling is at least its best trigram.
+        Assert.True(Model.PairCeiling(Model.Find("这"), Model.Find("本")) >= -2.309317f - Quantum);
+        int[] contexts = [-1, Model.Find("有"), Model.Find("这"), Model.Find("的"), Model.Find("我们"), Model.Find("发展"), Model.Find("哭"), Model.UnknownId];
+        var tighter = 0;
+        for (var w = 0; w < Model.WordCount; w += 211)
+            foreach (var b in contexts.Where(b => b >= 0))
+            {
+                var pair = Model.PairCeiling(b, w);
+                foreach (var a in contexts) Assert.True(Model.Score(a, b, w) <= pair, $"{Model.Word(b)} {Model.Word(w)}");
+                // Never looser than the word's ceiling in any context, and often far tighter.
+                Assert.True(pair <= Model.Ceiling(w) + 2e-4f, $"{Model.Word(b)} {Model.Word(w)}");
+                if (pair < Model.Ceiling(w) - 1) tighter++;
+            }
+        Assert.True(tighter > 1500, $"{tighter}"); // of 5,474 pairs
+    }
+
+    [Fact]
+    public void PairsFile_HoldsTheComputedCeilingsRoundedUp()
+    {
+        var path = Path.ChangeExtension(NgramModel.DefaultPath, ".pair");
+        using (var stream = File.OpenRead(path))
+        {
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
+            // scripts/gen_lm_pairs.py on the pinned model: its own printout gives the same hash.
+            Assert.Equal("7401768bf4abc0bb811bbe9aa65f23905e8780cec23a81961ff1c4b9be40ec13", hash);
+        }
+        var (pairs, contextBack) = Model.ComputePairCeilings();
+        var notBigram = Model.Find("如何");
+        for (var b = 0; b < Model.WordCount; b++)
+        {
+            var successors = Model.Successors(b, out var first);
+            for (var k = 0; k < successors.Length; k++)
+            {
+                var ceiling = Model.PairCeiling(b, successors[k]);
+                // Both carry the 1e-4 raised for rounding; they differ by float against double arithmetic and a step.
+                Assert.True(ceiling >= pairs[first + k] - 1e-5f && ceiling <= pairs[first + k] + 2e-4f, $"{Model.Word(b)} {Model.Word(successors[k])}");
+            }
+            if (successors.IndexOf(notBigram) < 0)
+            {
+                // A pair that is no bigram: the backed-off unigram plus b's largest context back-off.
+                var backedOff = Model.Score(-1, b, notBigram) + contextBack[b];
+                Assert.InRange(Model.PairCeiling(b, notBigram), backedOff - 1e-5f, backedOff + 2e-4f);
+            }
+        }
+    }
+
+    [Fact]
+    public void PairCeilings_AreComputed_WhenTheFileIsMissing()
+    {
+        var folder = Directory.CreateTempSubdirectory("zjgr-model-").FullName;
+        try
+        {
+            var copy = Path.Combine(folder, "lm_sc.zlm");
+            File.Copy(NgramModel.DefaultPath, copy);
+            using var model = NgramModel.Open(copy);
+            for (var w = 0; w < Model.WordCount; w += 997)
+                foreach (var b in new[] { Model.Find("的"), Model.Find("我们"), w })
+                    Assert.InRange(model.PairCeiling(b, w), Model.PairCeiling(b, w) - 2e-4f, Model.PairCeiling(b, w) + 1e-6f);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Rescore_WithAFloorJustBelowTheExactScore_NeverGivesUp()
+    {
+        // The bounds a rescore gives up by (word and pair ceilings) must never fall below the score itself: every
+        // place of a run, each of a few candidates, in every window the checker would ask for.
+        const string run = "全市职工职业技能竞赛在市体育中心开幕市总工会主席出席并讲话要求推动社会保障工作落到实处";
+        const string candidates = "的在再是事大市工会";
+        var scorer = new LatticeScorer(Model, Pairs);
+        var fresh = new LatticeScorer(Model, Pairs);
+        for (var at = 0; at < run.Length; at++)
+        {
+            var (from, to) = (Math.Max(0, at - 5), Math.Min(run.Length, at + 6));
+            foreach (var c in candidates)
+            {
+                if (c == run[at]) continue;
+                var changed = Changed(run.Substring(from, to - from), at - from, c.ToString());
+                var exact = fresh.Score(changed);
+                scorer.Begin(run);
+                scorer.Window(from, to);
+                Assert.Equal(exact, scorer.Rescore(changed, at - from, 1, exact - 0.01f));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("我们在次来到这里看望大家", 2, "再")]
     [InlineData("我们在次来到这里看望大家", 11, "伙")]
