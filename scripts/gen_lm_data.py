@@ -104,8 +104,9 @@ def write_words(path, readings, unigram):
     for word, rs in readings.items():
         if 2 <= len(word) <= 4 and word in unigram:
             for r in rs:
-                if r.count("'") == len(word) - 1:
-                    groups.setdefault(r, []).append(word)
+                # Each word once a line: the engine (WordReadings.SoundingLike) relies on it.
+                if r.count("'") == len(word) - 1 and word not in groups.setdefault(r, []):
+                    groups[r].append(word)
     lines = [f"{r}\t{' '.join(sorted(ws, key=lambda w: (-unigram[w], w.encode('utf-16-be'))))}\n" for r, ws in sorted(groups.items())]
     data = "".join(lines).encode("utf-8")
     write_table(path, data, f"{sum(len(ws) for ws in groups.values())} words under {len(groups)} readings")

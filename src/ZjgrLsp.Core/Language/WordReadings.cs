@@ -22,17 +22,14 @@ public sealed class WordReadings
     private readonly MappedFile _file;
     private readonly ReadingIndex? _index;
     private readonly CharacterTable _table;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
+    private readonly byte[][]?[] _charSyllables = new byte[char.MaxValue + 1][][]; // filled as asked (a race writes the same twice)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
-
-    private readonly Func<char, byte[][]> _syllablesOf; // made once: a method group makes a delegate each time it is passed
 
     private WordReadings(MappedFile file, ReadingIndex? index, CharacterTable table)
     {
         _file = file;
         _index = index;
         _table = table;
-        _syllablesOf = SyllablesOf;
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -76,7 +73,7 @@ public sealed class WordReadings
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
         {
-            var of = _charSyllables.GetOrAdd(printed[i], _syllablesOf);
+            var of = _charSyllables[printed[i]] ??= SyllablesOf(printed[i]);
             if (of.Length == 0) return [];
             readings[i] = of;
             count *= of.Length;
@@ -100,9 +97,11 @@ public sealed class WordReadings
                 syllable.CopyTo(key[length..]);
                 length += syllable.Length;
             }
-            if (WordsUnder(key[..length]) is { } words)
-                foreach (var word in words)
-                    if (word != printed && (result is null || !result.Contains(word))) (result ??= []).Add(word);
+            if (WordsUnder(key[..length]) is not { } words) continue;
+            // A line holds each word once; only a word filed under two of the readings tried can come twice.
+            var earlier = result?.Count ?? 0;
+            foreach (var word in words)
+                if (word != printed && (earlier == 0 || result!.IndexOf(word, 0, earlier) < 0)) (result ??= []).Add(word);
         }
         return result is null ? [] : result;
     }
