@@ -72,7 +72,9 @@ public sealed class SpellingChecker
     private readonly PartnerSets _partners;
     private readonly NgramModel _model;
     private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
-    private readonly BoundedCache<string, WordChoices> _wordChoices = new(100_000, StringComparer.Ordinal);
+    // Keyed by the stretch's characters packed into a number (StretchKey): looked up at every place, and a string key
+    // cost a string and its hash each time.
+    private readonly BoundedCache<ulong, WordChoices> _wordChoices = new(100_000);
 
     public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
     {
@@ -307,9 +309,11 @@ public sealed class SpellingChecker
     /// </summary>
     private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words, bool prune)
     {
-        var printed = run.Substring(start, length);
-        var (soundingCount, candidates, printedId) = _wordChoices.GetOrAdd(printed, (p, state) => state.Checker.WordChoicesFor(p, state.Segmenter), (Checker: this, Segmenter: segmenter));
+        var (soundingCount, candidates, printedId) = _wordChoices.GetOrAdd(StretchKey(run, start, length),
+            static (_, state) => state.Checker.WordChoicesFor(state.Run.Substring(state.Start, state.Length), state.Segmenter),
+            (Checker: this, Segmenter: segmenter, Run: run, Start: start, Length: length));
         if (candidates.Length == 0) return NoneWeighed;
+        var printed = run.Substring(start, length);
         var result = new List<WeighedCandidate>();
         var from = Math.Max(0, start - Window);
         var to = Math.Min(run.Length, start + length + Window);
@@ -339,6 +343,14 @@ public sealed class SpellingChecker
     /// its own id. A page repeats most of its two-character stretches, so this is kept per stretch.
     /// </summary>
     private sealed record WordChoices(int Sounding, (string Word, float Unigram)[] Words, int PrintedId);
+
+    /// <summary>A stretch of two or three characters as one number: its UTF-16 units, 16 bits each, and its length.</summary>
+    private static ulong StretchKey(string run, int start, int length)
+    {
+        ulong key = (ulong)length;
+        for (var k = 0; k < length; k++) key = key << 16 | run[start + k];
+        return key;
+    }
 
     private WordChoices WordChoicesFor(string printed, Segmenter segmenter)
     {
