@@ -301,7 +301,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         Restore(l, changedFrom);
         if (floor > float.NegativeInfinity && changedEnd < l.CeilingFrom) Ceilings(l, changedEnd);
         ChangedWords(l, text, first, changedFrom, changedEnd);
-        if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd) < floor) return float.NegativeInfinity;
+        if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd, floor) < floor) return float.NegativeInfinity;
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
         l.DirtyFrom = changedFrom + 1;
         return Run(l, n, l.WindowFrom, first, changedFrom, changedEnd, floor);
@@ -344,7 +344,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// character, and no word scores more than its ceiling in any context. A candidate this bound already rules out
     /// is dropped before any search.
     /// </summary>
-    private float Bound(Lattice l, int first, int changedFrom, int changedEnd)
+    private float Bound(Lattice l, int first, int changedFrom, int changedEnd, float floor)
     {
         var ceiling = l.Ceiling;
         // The ceilings of the changed text from each changed position on (after the change they are the window's).
@@ -358,10 +358,49 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             if (l.Counts[p] == 0) continue;
             var rest = l.ChangedRest[p - first] =
                 p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
-            bound = Math.Max(bound, BestAt(l.States, l.Counts, p) + rest);
+            var best = BestAt(l.States, l.Counts, p) + rest;
+            // Within reach of the floor with each word at its ceiling in any context: bound each state's words by
+            // their pair ceilings after the state's own last word instead.
+            if (best >= floor && bound < floor) best = StatesBound(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling, floor);
+            bound = Math.Max(bound, best);
         }
         for (var p = changedFrom + 1; p < changedEnd; p++) l.ChangedRest[p - first] = changedCeiling[p - changedFrom];
         return bound;
+    }
+
+    /// <summary>
+    /// The most a path can score that leaves a kept state at <paramref name="p"/> by a changed word: each state's
+    /// score plus the best of the words from p (at least <paramref name="shortest"/> long) at their pair ceilings after
+    /// the state's last word, with the ceiling of the text after them. Stops once it reaches the floor.
+    /// </summary>
+    private float StatesBound(Lattice l, int p, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling, float floor)
+    {
+        var best = float.NegativeInfinity;
+        var lastB = int.MinValue;
+        var lastRest = float.NegativeInfinity;
+        var reach = l.ChangedReach[p - first];
+        for (var k = 0; k < l.Counts[p]; k++)
+        {
+            var state = l.States[p * MaxStates + k];
+            if (state.B != lastB)
+            {
+                lastB = state.B;
+                lastRest = float.NegativeInfinity;
+                for (var len = shortest; len <= reach; len++)
+                {
+                    var w = l.ChangedIds[(p - first) * maxWordLength + len - 1];
+                    if (w < 0 && len == 1) w = model.UnknownId;
+                    if (w < 0) continue;
+                    var end = p + len;
+                    var after = end <= changedEnd ? changedCeiling[end - changedFrom] : l.Ceiling[end];
+                    var word = state.B < 0 ? model.Ceiling(w) : Math.Min(model.Ceiling(w), model.PairCeiling(state.B, w));
+                    lastRest = Math.Max(lastRest, word + after);
+                }
+            }
+            best = Math.Max(best, state.Score + lastRest);
+            if (best >= floor) break;
+        }
+        return best;
     }
 
     /// <summary>The best of a changed word from <paramref name="i"/>, at least <paramref name="shortest"/> long, at its ceiling, plus the ceiling of the text after it.</summary>
