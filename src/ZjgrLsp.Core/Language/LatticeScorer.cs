@@ -484,8 +484,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
                 for (var len = shortest; len <= max; len++)
                 {
                     var end = i + len;
-                    // After a word of the unchanged text its successor is known, and the pair ceilings bound the rest.
-                    rest[len - 1] = end < changedEnd ? l.ChangedRest[end - start] : l.Ceiling[end];
+                    rest[len - 1] = end >= changedEnd ? l.Ceiling[end] : l.ChangedRest[end - start];
                     needs[len - 1] = words[len - 1] < 0 ? float.PositiveInfinity : floor - (model.Ceiling(words[len - 1]) + rest[len - 1]);
                 }
             // State by state, so that each (previous word, word) context is looked up at most once for all the words after it.

@@ -347,6 +347,8 @@ public sealed class SpellingChecker
     /// <summary>A stretch of two or three characters as one number: its UTF-16 units, 16 bits each, and its length.</summary>
     private static ulong StretchKey(string run, int start, int length)
     {
+        // Four characters and a length would not fit in 64 bits (LongestStretchAt never asks for them).
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, 3);
         ulong key = (ulong)length;
         for (var k = 0; k < length; k++) key = key << 16 | run[start + k];
         return key;
