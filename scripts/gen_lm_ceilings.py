@@ -17,9 +17,9 @@ int32 0, then float32 ceiling[words].
 
 Usage: scripts/gen_lm_ceilings.py [--model PATH] [--out PATH]
 """
-import argparse, array, os, struct, sys
+import array, os, struct, types
 
-from data_file import write_table
+from data_file import derive_from_model
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_MODEL = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
@@ -36,24 +36,32 @@ def section(data, offsets, index, end, typecode):
     return a
 
 
-def ceilings(data):
+def read_model(data):
+    """The model file's counts, quantisation steps and sections, as the engine reads them (NgramModel.cs)."""
     assert data[:8] == MODEL_MAGIC, "not a zjgr language model"
     words, bigrams, trigrams, _ = struct.unpack_from("<4i", data, 8)
     q2min, q2max, q3min, q3max = struct.unpack_from("<4f", data, 24)
     offsets = struct.unpack_from("<12q", data, 40)
-    q2step = (q2max - q2min) / 65535
-    q3step = (q3max - q3min) / 65535
-    uni_prob = section(data, offsets, 2, words, "f")
-    uni_back = section(data, offsets, 3, words, "f")
     bi_starts = section(data, offsets, 4, words + 1, "i")
     bi_total = bi_starts[words]
-    bi_words = section(data, offsets, 5, bi_total, "i")
-    bi_prob = section(data, offsets, 6, bi_total, "H")
-    bi_back = section(data, offsets, 7, bi_total, "H")
     tri_starts = section(data, offsets, 8, bi_total + 1, "i")
     tri_total = tri_starts[bi_total]
-    tri_words = section(data, offsets, 9, tri_total, "i")
-    tri_prob = section(data, offsets, 10, tri_total, "H")
+    return types.SimpleNamespace(
+        words=words, bigrams=bigrams, trigrams=trigrams,
+        q2min=q2min, q2step=(q2max - q2min) / 65535, q3min=q3min, q3step=(q3max - q3min) / 65535,
+        uni_prob=section(data, offsets, 2, words, "f"), uni_back=section(data, offsets, 3, words, "f"),
+        bi_starts=bi_starts, bi_words=section(data, offsets, 5, bi_total, "i"),
+        bi_prob=section(data, offsets, 6, bi_total, "H"), bi_back=section(data, offsets, 7, bi_total, "H"),
+        tri_starts=tri_starts, tri_words=section(data, offsets, 9, tri_total, "i"),
+        tri_prob=section(data, offsets, 10, tri_total, "H"))
+
+
+def ceilings(data):
+    m = read_model(data)
+    words, bigrams, trigrams = m.words, m.bigrams, m.trigrams
+    q2min, q2step, q3min, q3step = m.q2min, m.q2step, m.q3min, m.q3step
+    uni_prob, uni_back, bi_words, bi_prob, bi_back = m.uni_prob, m.uni_back, m.bi_words, m.bi_prob, m.bi_back
+    tri_words, tri_prob = m.tri_words, m.tri_prob
 
     best_q2 = [-1] * words
     for w, q in zip(bi_words, bi_prob):
@@ -78,18 +86,10 @@ def ceilings(data):
     return words, bigrams, trigrams, result
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", default=DEFAULT_MODEL)
-    ap.add_argument("--out", default=DEFAULT_OUT)
-    args = ap.parse_args()
-    assert sys.byteorder == "little", "the layout is little-endian; run on a little-endian machine"
-    with open(args.model, "rb") as f:
-        data = f.read()
+def table(data):
     words, bigrams, trigrams, result = ceilings(data)
-    out = struct.pack("<8s4i", MAGIC, words, bigrams, trigrams, 0) + result.tobytes()
-    write_table(args.out, out, f"{words} ceilings")
+    return struct.pack("<8s4i", MAGIC, words, bigrams, trigrams, 0) + result.tobytes(), f"{words} ceilings"
 
 
 if __name__ == "__main__":
-    main()
+    derive_from_model(__doc__, DEFAULT_MODEL, DEFAULT_OUT, table)

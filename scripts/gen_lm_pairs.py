@@ -19,10 +19,10 @@ int32 0, float32 min, float32 step, float32 context_back[words], uint16 pair[big
 
 Usage: scripts/gen_lm_pairs.py [--model PATH] [--out PATH]
 """
-import argparse, array, bisect, math, os, struct, sys
+import array, bisect, math, os, struct
 
-from data_file import write_table
-from gen_lm_ceilings import MODEL_MAGIC, SLACK, section
+from data_file import derive_from_model
+from gen_lm_ceilings import SLACK, read_model
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_MODEL = os.path.join(ROOT, "src", "ZjgrLsp.Core", "Data", "lm", "lm_sc.zlm")
@@ -31,20 +31,12 @@ MAGIC = b"ZJLP0001"
 
 
 def pairs(data):
-    assert data[:8] == MODEL_MAGIC, "not a zjgr language model"
-    words, bigrams, trigrams, _ = struct.unpack_from("<4i", data, 8)
-    q2min, q2max, q3min, q3max = struct.unpack_from("<4f", data, 24)
-    offsets = struct.unpack_from("<12q", data, 40)
-    q2step = (q2max - q2min) / 65535
-    q3step = (q3max - q3min) / 65535
-    bi_starts = section(data, offsets, 4, words + 1, "i")
+    m = read_model(data)
+    words, bigrams, trigrams = m.words, m.bigrams, m.trigrams
+    q2min, q2step, q3min, q3step = m.q2min, m.q2step, m.q3min, m.q3step
+    bi_starts, bi_words, bi_prob, bi_back = m.bi_starts, m.bi_words, m.bi_prob, m.bi_back
+    tri_starts, tri_words, tri_prob = m.tri_starts, m.tri_words, m.tri_prob
     bi_total = bi_starts[words]
-    bi_words = section(data, offsets, 5, bi_total, "i")
-    bi_prob = section(data, offsets, 6, bi_total, "H")
-    bi_back = section(data, offsets, 7, bi_total, "H")
-    tri_starts = section(data, offsets, 8, bi_total + 1, "i")
-    tri_words = section(data, offsets, 9, tri_starts[bi_total], "i")
-    tri_prob = section(data, offsets, 10, tri_starts[bi_total], "H")
 
     # The largest back-off of a bigram (a, b), by b; never below 0, the weight of a context the model lacks.
     best_back = [0] * words
@@ -78,18 +70,11 @@ def pairs(data):
     return words, bigrams, trigrams, low, step, backs, entries
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--model", default=DEFAULT_MODEL)
-    ap.add_argument("--out", default=DEFAULT_OUT)
-    args = ap.parse_args()
-    assert sys.byteorder == "little", "the layout is little-endian; run on a little-endian machine"
-    with open(args.model, "rb") as f:
-        data = f.read()
+def table(data):
     words, bigrams, trigrams, low, step, backs, entries = pairs(data)
     out = struct.pack("<8s4i2f", MAGIC, words, bigrams, trigrams, 0, low, step) + backs.tobytes() + entries.tobytes()
-    write_table(args.out, out, f"{len(entries)} pair ceilings")
+    return out, f"{len(entries)} pair ceilings"
 
 
 if __name__ == "__main__":
-    main()
+    derive_from_model(__doc__, DEFAULT_MODEL, DEFAULT_OUT, table)

@@ -113,13 +113,8 @@ public class NgramModelTests
     [Fact]
     public void CeilingsFile_HoldsTheComputedCeilingsRaisedForRounding()
     {
-        var path = Path.ChangeExtension(NgramModel.DefaultPath, ".ceil");
-        using (var stream = File.OpenRead(path))
-        {
-            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
-            // scripts/gen_lm_ceilings.py on the pinned model: its own printout gives the same hash.
-            Assert.Equal("1ac00f3a3efc99b140dd834773fc6518b4c2a0132a819abc091fda0e266b4b96", hash);
-        }
+        // scripts/gen_lm_ceilings.py on the pinned model: its own printout gives the same hash.
+        AssertHash(Path.ChangeExtension(NgramModel.DefaultPath, ".ceil"), "1ac00f3a3efc99b140dd834773fc6518b4c2a0132a819abc091fda0e266b4b96");
         var computed = Model.ComputeCeilings();
         for (var w = 0; w < Model.WordCount; w++)
         {
@@ -150,13 +145,8 @@ public class NgramModelTests
     [Fact]
     public void PairsFile_HoldsTheComputedCeilingsRoundedUp()
     {
-        var path = Path.ChangeExtension(NgramModel.DefaultPath, ".pair");
-        using (var stream = File.OpenRead(path))
-        {
-            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
-            // scripts/gen_lm_pairs.py on the pinned model: its own printout gives the same hash.
-            Assert.Equal("7401768bf4abc0bb811bbe9aa65f23905e8780cec23a81961ff1c4b9be40ec13", hash);
-        }
+        // scripts/gen_lm_pairs.py on the pinned model: its own printout gives the same hash.
+        AssertHash(Path.ChangeExtension(NgramModel.DefaultPath, ".pair"), "7401768bf4abc0bb811bbe9aa65f23905e8780cec23a81961ff1c4b9be40ec13");
         var (pairs, contextBack) = Model.ComputePairCeilings();
         var notBigram = Model.Find("如何");
         for (var b = 0; b < Model.WordCount; b++)
@@ -312,6 +302,13 @@ public class NgramModelTests
         Assert.Throws<InvalidOperationException>(() => scorer.Window(0, 4));
     }
 
+    /// <summary>That the file's sha256 is the one its generator printed.</summary>
+    private static void AssertHash(string path, string sha256)
+    {
+        using var stream = File.OpenRead(path);
+        Assert.Equal(sha256, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant());
+    }
+
     /// <summary>The text with <paramref name="replacement"/> written over it at <paramref name="at"/>.</summary>
     private static char[] Changed(string text, int at, string replacement)
     {
@@ -348,10 +345,8 @@ public class NgramModelTests
     [Fact]
     public void GeneratedFile_HasThePinnedHash()
     {
-        using var stream = File.OpenRead(NgramModel.DefaultPath);
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(stream)).ToLowerInvariant();
         // scripts/gen_lm_data.py from libime 1.0.16 (Debian bookworm): its own printout gives the same hash.
-        Assert.Equal("c52b579b03e25ca8d100e74674e5a08128eb939881ddd17274ca5b2da414d1a0", hash);
+        AssertHash(NgramModel.DefaultPath, "c52b579b03e25ca8d100e74674e5a08128eb939881ddd17274ca5b2da414d1a0");
     }
 
     [Theory]
