@@ -394,33 +394,22 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var best = float.NegativeInfinity;
         var lastB = int.MinValue;
         var lastRest = float.NegativeInfinity;
-        var reach = l.ChangedReach[p - first];
         for (var k = 0; k < l.Counts[p]; k++)
         {
             var state = l.States[p * MaxStates + k];
-            if (state.B != lastB)
-            {
-                lastB = state.B;
-                lastRest = float.NegativeInfinity;
-                for (var len = shortest; len <= reach; len++)
-                {
-                    var w = l.ChangedIds[(p - first) * maxWordLength + len - 1];
-                    if (w < 0 && len == 1) w = model.UnknownId;
-                    if (w < 0) continue;
-                    var end = p + len;
-                    var after = end <= changedEnd ? changedCeiling[end - changedFrom] : l.Ceiling[end];
-                    var word = state.B < 0 ? model.Ceiling(w) : Math.Min(model.Ceiling(w), model.PairCeiling(state.B, w));
-                    lastRest = Math.Max(lastRest, word + after);
-                }
-            }
+            if (state.B != lastB) (lastB, lastRest) = (state.B, BestWordFrom(l, p, shortest, first, changedFrom, changedEnd, changedCeiling, state.B));
             best = Math.Max(best, state.Score + lastRest);
             if (best >= floor) break;
         }
         return best;
     }
 
-    /// <summary>The best of a changed word from <paramref name="i"/>, at least <paramref name="shortest"/> long, at its ceiling, plus the ceiling of the text after it.</summary>
-    private float BestWordFrom(Lattice l, int i, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling)
+    /// <summary>
+    /// The best of a changed word from <paramref name="i"/>, at least <paramref name="shortest"/> long, at its ceiling,
+    /// plus the ceiling of the text after it. After a known <paramref name="previous"/> word (−1: none, or any) the word
+    /// is held to its pair ceiling after that word as well.
+    /// </summary>
+    private float BestWordFrom(Lattice l, int i, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling, int previous = -1)
     {
         var best = float.NegativeInfinity;
         var reach = l.ChangedReach[i - first];
@@ -430,7 +419,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             if (w < 0 && len == 1) w = model.UnknownId;
             if (w < 0) continue;
             var end = i + len;
-            best = Math.Max(best, model.Ceiling(w) + (end <= changedEnd ? changedCeiling[end - changedFrom] : l.Ceiling[end]));
+            var word = previous < 0 ? model.Ceiling(w) : Math.Min(model.Ceiling(w), model.PairCeiling(previous, w));
+            best = Math.Max(best, word + (end <= changedEnd ? changedCeiling[end - changedFrom] : l.Ceiling[end]));
         }
         return best;
     }
