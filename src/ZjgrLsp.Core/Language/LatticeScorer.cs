@@ -137,22 +137,6 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     }
 
     /// <summary>
-    /// The id of the word [<paramref name="at"/>, <paramref name="at"/> + <paramref name="length"/>) of the run given to
-    /// <see cref="Begin"/>, as it was looked up there: −1 when it is no word, or when a pair of neighbours in it stands
-    /// in no word (<see cref="RunJoins"/>), so that it was not looked up.
-    /// </summary>
-    public int RunWord(int at, int length)
-    {
-        var l = Begun();
-        return length <= l.Reach[at] ? l.Ids[at * maxWordLength + length - 1] : -1;
-    }
-
-    /// <summary>Whether the run's characters at <paramref name="at"/> − 1 and <paramref name="at"/> may stand together in a word (the pair filter).</summary>
-    public bool RunJoins(int at) => Begun().Joins[at];
-
-    private Lattice Begun() => _lattice is { } l && l.Owner == this ? l : throw new InvalidOperationException("No run begun by this scorer on this thread");
-
-    /// <summary>
     /// The score of the window [<paramref name="from"/>, <paramref name="to"/>) of the run given to <see cref="Begin"/>;
     /// a following <see cref="Rescore"/> changes this window. Windows of the same start share one search, so ask for
     /// them together, the shortest first.

@@ -257,7 +257,7 @@ public sealed class SpellingChecker
         float? original = null;
         List<WeighedCandidate>? result = null;
         var isDe = De.Contains(printed);
-        var printedWord = PrintedWordAt(from, to, i);
+        var printedWord = LongestWordAt(window, at);
         var inWord = printedWord is not null;
         var printedWordUnigram = printedWord is { } pw ? _model.Unigram(pw.Id) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
@@ -463,23 +463,6 @@ public sealed class SpellingChecker
         for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
             for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
                 if (_model.Find(window.AsSpan(start, len)) is var id and >= 0) return (start, len, id);
-        return null;
-    }
-
-    /// <summary>
-    /// <see cref="LongestWordAt"/> of the printed window [<paramref name="from"/>, <paramref name="to"/>) of the run at
-    /// its character <paramref name="i"/>, read from the words and pairs the scorer looked up when the run began.
-    /// </summary>
-    private (int Start, int Length, int Id)? PrintedWordAt(int from, int to, int i)
-    {
-        var at = i - from;
-        var left = at;
-        while (left > 0 && at - left < 3 && _scorer.RunJoins(from + left)) left--;
-        var right = at;
-        while (right + 1 < to - from && right - at < 3 && _scorer.RunJoins(from + right + 1)) right++;
-        for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
-            for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
-                if (_scorer.RunWord(from + start, len) is var id and >= 0) return (start, len, id);
         return null;
     }
 

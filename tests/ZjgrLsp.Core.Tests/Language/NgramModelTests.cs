@@ -273,27 +273,6 @@ public class NgramModelTests
     }
 
     [Fact]
-    public void RunWord_GivesTheRunsWordsAsLookedUp_AndNoneAcrossAPairNoWordHas()
-    {
-        const string run = "全国人大常委会批准了鑫鑫";
-        var scorer = new LatticeScorer(Model, Pairs);
-        scorer.Begin(run);
-        for (var at = 0; at < run.Length; at++)
-        {
-            if (at > 0) Assert.Equal(Pairs.MayContain(run[at - 1], run[at]), scorer.RunJoins(at));
-            for (var length = 2; length <= Math.Min(4, run.Length - at); length++)
-            {
-                var joined = Enumerable.Range(at + 1, length - 1).All(scorer.RunJoins);
-                Assert.Equal(joined ? Model.Find(run.AsSpan(at, length)) : -1, scorer.RunWord(at, length));
-            }
-        }
-        Assert.Equal(Model.Find("常委会"), scorer.RunWord(4, 3));
-        Assert.True(scorer.RunWord(4, 3) >= 0);
-        new LatticeScorer(Model).Score("看望大家");
-        Assert.Throws<InvalidOperationException>(() => scorer.RunWord(0, 2));
-    }
-
-    [Fact]
     public void Window_RefusesARunBegunByAnotherScorer()
     {
         var scorer = new LatticeScorer(Model, Pairs);
