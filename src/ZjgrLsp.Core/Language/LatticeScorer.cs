@@ -291,16 +291,22 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// </summary>
     /// <param name="floor">A score the caller has no use for unless it is reached: once the search proves that the text
     /// scores below it, it stops and returns negative infinity.</param>
-    public float Rescore(ReadOnlySpan<char> text, int changedFrom, int changedLength = 1, float floor = float.NegativeInfinity)
+    /// <param name="changedJoins">Optional: for each of the changed text's positions k from
+    /// <paramref name="changedFrom"/> to its end, whether text[k − 1] and text[k] stand together in some word, when
+    /// the caller knows it (a checker trying a character knows exactly which of its neighbours it joins). A false one
+    /// must be certain; a true one may be a maybe. Without it, the scorer's pairs filter answers.</param>
+    public float Rescore(ReadOnlySpan<char> text, int changedFrom, int changedLength = 1, float floor = float.NegativeInfinity,
+        ReadOnlySpan<bool> changedJoins = default)
     {
         var n = text.Length;
-        if (_lattice is not { WindowFrom: >= 0 } l || l.Owner != this || n != l.WindowTo - l.WindowFrom || changedLength < 1 || changedFrom + changedLength > n)
+        if (_lattice is not { WindowFrom: >= 0 } l || l.Owner != this || n != l.WindowTo - l.WindowFrom || changedLength < 1 || changedFrom + changedLength > n
+            || !changedJoins.IsEmpty && changedJoins.Length != changedLength + 1)
             throw new InvalidOperationException("Rescore needs a text of the length of the window last scored on this thread");
         var changedEnd = changedFrom + changedLength;
         var first = Math.Max(0, changedFrom - maxWordLength + 1);
         Restore(l, changedFrom);
         if (floor > float.NegativeInfinity && changedEnd < l.CeilingFrom) Ceilings(l, changedEnd);
-        ChangedWords(l, text, first, changedFrom, changedEnd);
+        ChangedWords(l, text, first, changedFrom, changedEnd, changedJoins);
         if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd, floor) < floor) return float.NegativeInfinity;
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
         l.DirtyFrom = changedFrom + 1;
@@ -312,16 +318,18 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// search: for each position i from <paramref name="first"/> to the change's end, how far a stretch may reach
     /// (<see cref="Lattice.ChangedReach"/>) and the id of each stretch from i through the change's first character.
     /// </summary>
-    private void ChangedWords(Lattice l, ReadOnlySpan<char> text, int first, int changedFrom, int changedEnd)
+    private void ChangedWords(Lattice l, ReadOnlySpan<char> text, int first, int changedFrom, int changedEnd, ReadOnlySpan<bool> known)
     {
         var n = text.Length;
         // The joins on either side of the changed characters and between them, as the changed text has them.
         Span<bool> changedJoins = stackalloc bool[changedEnd - changedFrom + 1];
-        for (var k = 0; k < changedJoins.Length; k++)
-        {
-            var at = changedFrom + k;
-            changedJoins[k] = at < 1 || at >= n || pairs is null || pairs.MayContain(text[at - 1], text[at]);
-        }
+        if (!known.IsEmpty) known.CopyTo(changedJoins);
+        else
+            for (var k = 0; k < changedJoins.Length; k++)
+            {
+                var at = changedFrom + k;
+                changedJoins[k] = at < 1 || at >= n || pairs is null || pairs.MayContain(text[at - 1], text[at]);
+            }
         var offset = l.WindowFrom;
         if (l.ChangedReach.Length < changedEnd - first || l.ChangedIds.Length < (changedEnd - first) * maxWordLength)
             (l.ChangedReach, l.ChangedIds, l.ChangedRest) = (new int[changedEnd - first], new int[(changedEnd - first) * maxWordLength], new float[changedEnd - first]);

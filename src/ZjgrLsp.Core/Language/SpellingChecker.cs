@@ -121,6 +121,7 @@ public sealed class SpellingChecker
         var tokens = segmenter.Cut(run);
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
+        var joins = Joins(run);
         var grammar = DeByGrammar(tokens, segmenter);
         _scorer.Begin(run);
         var found = new List<SpellingSuspect>();
@@ -132,9 +133,9 @@ public sealed class SpellingChecker
             if (open[i])
             {
                 var isGrammar = grammar.TryGetValue(i, out var expected);
-                var weighed = Weigh(run, i, words, prune: true, isGrammar ? expected.Char : null);
+                var weighed = Weigh(run, i, words, joins, prune: true, isGrammar ? expected.Char : null);
                 // A candidate survived the pruning: weigh them all, for the rivals' gains the gate asks for.
-                if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, prune: false, isGrammar ? expected.Char : null));
+                if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, joins, prune: false, isGrammar ? expected.Char : null));
                 var s = (isGrammar ? GrammarSuspect(run, i, expected, weighed) : null) ?? GateSuspect(run, weighed);
                 if (s is not null) found.Add(s);
             }
@@ -163,6 +164,17 @@ public sealed class SpellingChecker
             if (token.Length >= 2 && segmenter.Frequency(token.AsSpan()) > 0)
                 for (var k = token.Start; k < token.End; k++) result[k] = (token.Start, token.End);
         return result;
+    }
+
+    /// <summary>
+    /// For each position k of the run, whether run[k − 1] and run[k] may stand together in a word (the pairs filter's
+    /// answer, <see cref="AdjacentPairs"/>): asked once a run, for every window cut from it.
+    /// </summary>
+    private bool[] Joins(string run)
+    {
+        var joins = new bool[run.Length];
+        for (var k = 1; k < run.Length; k++) joins[k] = _pairs.MayContain(run[k - 1], run[k]);
+        return joins;
     }
 
     /// <summary>
@@ -221,10 +233,11 @@ public sealed class SpellingChecker
         var tokens = segmenter.Cut(run);
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
+        var joins = Joins(run);
         _scorer.Begin(run);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
-                foreach (var w in WithRivals(Weigh(run, i, words, prune: false))) yield return w;
+                foreach (var w in WithRivals(Weigh(run, i, words, joins, prune: false))) yield return w;
         for (var start = 0; start < run.Length; start++)
             for (int length = 2, longest = LongestStretchAt(open, start); length <= longest; length++)
                 foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
@@ -247,17 +260,20 @@ public sealed class SpellingChecker
     /// the model cannot give the gain the gate needs is left out as soon as that is certain: it could not be reported
     /// (nor, for the one <paramref name="grammar"/> asks for, could its gain be positive).
     /// </summary>
-    private List<WeighedCandidate> Weigh(string run, int i, (int Start, int End)[] words, bool prune, char? grammar = null)
+    private List<WeighedCandidate> Weigh(string run, int i, (int Start, int End)[] words, bool[] runJoins, bool prune, char? grammar = null)
     {
         var printed = run[i];
         var from = Math.Max(0, i - Window);
         var to = Math.Min(run.Length, i + Window + 1);
         var window = run.AsSpan(from, to - from).ToArray();
+        var joins = runJoins.AsSpan(from, to - from);
         var at = i - from;
         float? original = null;
         List<WeighedCandidate>? result = null;
         var isDe = De.Contains(printed);
-        var printedWord = LongestWordAt(window, at);
+        var hasLeft = at > 0;
+        var hasRight = at + 1 < window.Length;
+        var printedWord = LongestWordAt(window, at, joins, hasLeft && joins[at], hasRight && joins[at + 1]);
         var inWord = printedWord is not null;
         var printedWordUnigram = printedWord is { } pw ? _model.Unigram(pw.Id) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
@@ -269,12 +285,14 @@ public sealed class SpellingChecker
         foreach (var candidate in isDe ? DeCandidates(printed) : _candidates.For(printed))
         {
             (int Start, int Length, int Id)? formed = null;
+            // Whether the candidate stands with each neighbour in some word: exactly, for a common character.
             var index = _candidates.CommonIndex(candidate.Char);
-            if (index >= 0 ? PartnerSets.Has(afterLeft, index) || PartnerSets.Has(beforeRight, index)
-                : at > 0 && _pairs.MayContain(window[at - 1], candidate.Char) || at + 1 < window.Length && _pairs.MayContain(candidate.Char, window[at + 1]))
+            var joinsLeft = hasLeft && (index >= 0 ? PartnerSets.Has(afterLeft, index) : _pairs.MayContain(window[at - 1], candidate.Char));
+            var joinsRight = hasRight && (index >= 0 ? PartnerSets.Has(beforeRight, index) : _pairs.MayContain(candidate.Char, window[at + 1]));
+            if (joinsLeft || joinsRight)
             {
                 window[at] = candidate.Char;
-                formed = LongestWordAt(window, at);
+                formed = LongestWordAt(window, at, joins, joinsLeft, joinsRight);
                 window[at] = printed;
             }
             // Most candidates form no word; only a same-sound one may still stand alone, when it is frequent.
@@ -291,7 +309,8 @@ public sealed class SpellingChecker
                 afterSurname, BreaksWord: formed is { } b && Breaks(words, from + b.Start, from + b.Start + b.Length, i)
                     && !PairKeepsWords(window, at, candidate.Char, b, words, i));
             window[at] = candidate.Char;
-            var score = _scorer.Rescore(window, at, 1, prune ? Floor(original.Value, features, candidate.Char == grammar) : float.NegativeInfinity);
+            var score = _scorer.Rescore(window, at, 1, prune ? Floor(original.Value, features, candidate.Char == grammar) : float.NegativeInfinity,
+                [joinsLeft, joinsRight]);
             window[at] = printed;
             if (float.IsNegativeInfinity(score)) continue;
             var text = candidate.Char.ToString();
@@ -451,15 +470,17 @@ public sealed class SpellingChecker
 
     /// <summary>
     /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, with its id, or null. Only
-    /// stretches whose neighbouring characters all stand together in some word are looked up.
+    /// stretches whose neighbouring characters all stand together in some word are looked up: the window's
+    /// <paramref name="joins"/> (joins[k] for window[k − 1] and window[k]), but for the character at
+    /// <paramref name="at"/> and its neighbours, which the caller gives (the character there may be a candidate's).
     /// </summary>
-    private (int Start, int Length, int Id)? LongestWordAt(char[] window, int at)
+    private (int Start, int Length, int Id)? LongestWordAt(char[] window, int at, ReadOnlySpan<bool> joins, bool joinsLeft, bool joinsRight)
     {
         // How far a stretch may reach left and right of at with every neighbouring pair possible.
         var left = at;
-        while (left > 0 && at - left < 3 && _pairs.MayContain(window[left - 1], window[left])) left--;
+        while (left > 0 && at - left < 3 && (left == at ? joinsLeft : joins[left])) left--;
         var right = at;
-        while (right + 1 < window.Length && right - at < 3 && _pairs.MayContain(window[right], window[right + 1])) right++;
+        while (right + 1 < window.Length && right - at < 3 && (right == at ? joinsRight : joins[right + 1])) right++;
         for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
             for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
                 if (_model.Find(window.AsSpan(start, len)) is var id and >= 0) return (start, len, id);
