@@ -385,8 +385,11 @@ public sealed class SpellingChecker
             (candidates ??= []).Add((w, unigram));
             if (candidates.Count == MaxWordCandidates) break;
         }
-        return new WordChoices(sounding.Count, candidates is null ? [] : [.. candidates], _model.Find(printed));
+        // Two stretches in three offer no word: they share one answer, and the rest of it is never read.
+        return candidates is null ? NoWordChoices : new WordChoices(sounding.Count, [.. candidates], _model.Find(printed));
     }
+
+    private static readonly WordChoices NoWordChoices = new(0, [], -1);
 
     /// <summary>
     /// The window score a candidate must beat to matter: the printed text's plus the gain the gate needs (for the

@@ -80,12 +80,17 @@ public static class SpellingGate
     /// </summary>
     public static float GainNeeded(SpellingFeatures f) => Math.Max(0, (Threshold - WithoutGain(f)) / Gain);
 
+    /// <summary>log10 of a count (of at least one): from a table for the counts places have, asked for every candidate scored.</summary>
+    private static float Log10(int count) => count < LogTable.Length ? LogTable[Math.Max(1, count)] : MathF.Log10(count);
+
+    private static readonly float[] LogTable = [.. Enumerable.Range(0, 1024).Select(n => MathF.Log10(Math.Max(1, n)))];
+
     /// <summary>The gate's score with the gain's term left out.</summary>
     private static float WithoutGain(SpellingFeatures f) =>
         Bias
             + f.Kind switch { CandidateKind.Sound => Sound, CandidateKind.NearSound => Near, CandidateKind.Shape => Shape, CandidateKind.De => De, CandidateKind.Word => Word, _ => -100 }
             + (f.WordLength == 1 && f.Kind is not (CandidateKind.De or CandidateKind.Word) ? Single : 0)
-            + LogHomophones * MathF.Log10(Math.Max(1, f.Homophones))
+            + LogHomophones * Log10(f.Homophones)
             + (f.PrintedInWord ? PrintedInWord : 0)
             + (f.WordLength >= 3 ? LongWord : 0)
             + CandidateUnigram * f.CandidateUnigram

@@ -72,7 +72,7 @@ public sealed class WordReadings
     {
         if (printed.Length is 0 or > 4) return [];
         Span<int> choices = stackalloc int[printed.Length];
-        var readings = new byte[4][][];
+        var readings = new ReadingsOfFour();
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
         {
@@ -107,6 +107,13 @@ public sealed class WordReadings
                 if (word != printed && (earlier == 0 || result!.IndexOf(word, 0, earlier) < 0)) (result ??= []).Add(word);
         }
         return result is null ? [] : result;
+    }
+
+    /// <summary>The readings of each of up to four printed characters, on the stack: asked for every stretch of a page.</summary>
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct ReadingsOfFour
+    {
+        private byte[][] _first;
     }
 
     /// <summary>A character's usual and next toneless readings, as ASCII bytes.</summary>
