@@ -333,13 +333,15 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var offset = l.WindowFrom;
         if (l.ChangedReach.Length < changedEnd - first || l.ChangedIds.Length < (changedEnd - first) * maxWordLength)
             (l.ChangedReach, l.ChangedIds, l.ChangedRest) = (new int[changedEnd - first], new int[(changedEnd - first) * maxWordLength], new float[changedEnd - first]);
-        for (var i = first; i < changedEnd; i++)
+        // The first pair of neighbours that no word has ends the longer stretches' chances too. So, from the right: a
+        // stretch from i reaches one further than one from i + 1 if the two characters join, as far as the window and
+        // the longest word allow; past the change, the run's own reach holds (cut at the window's end).
+        var next = changedEnd < n ? Math.Min(l.Reach[offset + changedEnd], n - changedEnd) : 0;
+        for (var i = changedEnd - 1; i >= first; i--)
         {
-            // The first pair of neighbours that no word has ends the longer stretches' chances too.
-            var max = Math.Min(maxWordLength, n - i);
-            var reach = max;
-            for (var k = i + 1; k < i + max; k++)
-                if (!(k >= changedFrom && k <= changedEnd ? changedJoins[k - changedFrom] : l.Joins[offset + k])) { reach = k - i; break; }
+            var k = i + 1;
+            var joined = k < n && (k >= changedFrom && k <= changedEnd ? changedJoins[k - changedFrom] : l.Joins[offset + k]);
+            var reach = next = joined ? Math.Min(Math.Min(maxWordLength, n - i), next + 1) : 1;
             l.ChangedReach[i - first] = reach;
             for (var len = Math.Max(1, changedFrom - i + 1); len <= reach; len++)
                 l.ChangedIds[(i - first) * maxWordLength + len - 1] = model.Find(text.Slice(i, len));
