@@ -368,6 +368,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             if (l.Counts[p] == 0) continue;
             var rest = l.ChangedRest[p - first] =
                 p == changedFrom ? changedCeiling[0] : BestWordFrom(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling);
+            if (float.IsNegativeInfinity(rest)) continue; // no word through the change starts here (most places before it)
             var best = BestAt(l.States, l.Counts, p) + rest;
             // Within reach of the floor with each word at its ceiling in any context: bound each state's words by
             // their pair ceilings after the state's own last word instead.
