@@ -28,7 +28,8 @@ public sealed class Candidates
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
     private readonly CharacterTable _table;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, Candidate[]> _cache = new();
+    // Each character's candidates, built on first use; threads may race to build the same, equal, list.
+    private readonly Candidate[]?[] _built = new Candidate[]?[char.MaxValue + 1];
 
     public Candidates(NgramModel model, CharacterTable table)
     {
@@ -98,7 +99,7 @@ public sealed class Candidates
     private readonly short[] _homophones = new short[char.MaxValue + 1];
 
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
-    public Candidate[] For(char printed) => _cache.TryGetValue(printed, out var known) ? known : _cache.GetOrAdd(printed, Build(printed));
+    public Candidate[] For(char printed) => _built[printed] ??= Build(printed);
 
     // Which characters a Build has taken already: the build's stamp against each character, one array a thread, so
     // that building the candidates of a page's characters makes no set for each.

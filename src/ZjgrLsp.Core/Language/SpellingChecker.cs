@@ -73,8 +73,10 @@ public sealed class SpellingChecker
     private readonly NgramModel _model;
     private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
     // Keyed by the stretch's characters packed into a number (StretchKey): looked up at every place, and a string key
-    // cost a string and its hash each time.
-    private readonly BoundedCache<ulong, WordChoices> _wordChoices = new(100_000);
+    // cost a string and its hash each time. One plain dictionary a thread (a run is checked on one thread): a
+    // concurrent one's look-ups and insertions cost a fresh page more than computing the choices again would.
+    private readonly ThreadLocal<Dictionary<ulong, WordChoices>> _wordChoices = new(() => []);
+    private const int MaxWordChoicesKept = 100_000;
 
     public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
     {
@@ -123,6 +125,7 @@ public sealed class SpellingChecker
         var words = KnownWords(run, tokens, segmenter);
         var joins = Joins(run);
         var grammar = DeByGrammar(tokens, segmenter);
+        var choices = _wordChoices.Value!;
         _scorer.Begin(run);
         var found = new List<SpellingSuspect>();
         var foundWords = new List<SpellingSuspect>();
@@ -142,8 +145,8 @@ public sealed class SpellingChecker
             var longest = LongestStretchAt(open, i);
             for (var length = 2; length <= longest; length++)
             {
-                var weighed = WeighWords(run, i, length, segmenter, words, prune: true);
-                if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, i, length, segmenter, words, prune: false));
+                var weighed = WeighWords(run, i, length, segmenter, words, choices, prune: true);
+                if (weighed.Count > 0) weighed = WithRivals(WeighWords(run, i, length, segmenter, words, choices, prune: false));
                 if (GateSuspect(run, weighed) is { } s) foundWords.Add(s);
             }
         }
@@ -240,7 +243,7 @@ public sealed class SpellingChecker
                 foreach (var w in WithRivals(Weigh(run, i, words, joins, prune: false))) yield return w;
         for (var start = 0; start < run.Length; start++)
             for (int length = 2, longest = LongestStretchAt(open, start); length <= longest; length++)
-                foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, prune: false))) yield return w;
+                foreach (var w in WithRivals(WeighWords(run, start, length, segmenter, words, _wordChoices.Value!, prune: false))) yield return w;
     }
 
     /// <summary>
@@ -326,11 +329,16 @@ public sealed class SpellingChecker
     /// weighed. One is a character candidate's business; a word of three changed characters replaces the text rather
     /// than mends it (助万企 read as a name that sounds alike). Personal names are never offered.
     /// </summary>
-    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words, bool prune)
+    private List<WeighedCandidate> WeighWords(string run, int start, int length, Segmenter segmenter, (int Start, int End)[] words,
+        Dictionary<ulong, WordChoices> choices, bool prune)
     {
-        var (soundingCount, candidates, printedId) = _wordChoices.GetOrAdd(StretchKey(run, start, length),
-            static (_, state) => state.Checker.WordChoicesFor(state.Run.Substring(state.Start, state.Length), state.Segmenter),
-            (Checker: this, Segmenter: segmenter, Run: run, Start: start, Length: length));
+        var key = StretchKey(run, start, length);
+        if (!choices.TryGetValue(key, out var known))
+        {
+            if (choices.Count >= MaxWordChoicesKept) choices.Clear(); // enough for a day's pages, never unbounded
+            choices[key] = known = WordChoicesFor(run.Substring(start, length), segmenter);
+        }
+        var (soundingCount, candidates, printedId) = known;
         if (candidates.Length == 0) return NoneWeighed;
         var printed = run.Substring(start, length);
         var result = new List<WeighedCandidate>();
