@@ -109,13 +109,27 @@ public sealed class CharacterTable
 
     /// <summary>
     /// Keys under which two characters whose four-corner codes agree in at least four of five digits meet: the code
-    /// with each digit in turn masked. A look-alike search looks up these instead of comparing every pair.
+    /// with each digit in turn masked, as numbers (base 12: the digits, 10 for a missing fifth digit, 11 for the
+    /// masked one). A look-alike search looks up these instead of comparing every pair. Writes five keys into
+    /// <paramref name="keys"/> and returns 5, or 0 for a character without a code of four or five digits.
     /// </summary>
-    public IEnumerable<string> FourCornerKeys(char c)
+    public int FourCornerKeys(char c, Span<int> keys)
     {
-        if (Get(c) is not { } i || i.FourCorner.Length < 4) yield break;
-        var code = i.FourCorner.PadRight(5, '_');
-        for (var p = 0; p < 5; p++) yield return string.Concat(code.AsSpan(0, p), "*", code.AsSpan(p + 1));
+        if (Get(c) is not { } i || i.FourCorner.Length is < 4 or > 5) return 0;
+        Span<int> digits = stackalloc int[5];
+        for (var p = 0; p < 5; p++)
+        {
+            var d = p < i.FourCorner.Length ? i.FourCorner[p] - '0' : 10;
+            if ((uint)d > 10 || d == 10 && p < i.FourCorner.Length) return 0; // not a digit (the table has none such)
+            digits[p] = d;
+        }
+        for (var masked = 0; masked < 5; masked++)
+        {
+            var key = 0;
+            for (var p = 4; p >= 0; p--) key = key * 12 + (p == masked ? 11 : digits[p]);
+            keys[masked] = key;
+        }
+        return 5;
     }
 
     /// <summary>Toneless syllables folded for near sounds (z/zh, n/l, an/ang…), the usual reading first.</summary>

@@ -23,7 +23,7 @@ public sealed class Candidates
     // lint starts, where a frozen collection's analysis of its keys costs more than its faster look-ups save.
     private readonly Dictionary<string, char[]> _bySound;
     private readonly Dictionary<string, char[]> _byNearSound;
-    private readonly Dictionary<string, char[]> _byFourCorner;
+    private readonly Dictionary<int, char[]> _byFourCorner;
     private readonly char[] _common;
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
@@ -55,7 +55,7 @@ public sealed class Candidates
         // A character is filed under its usual reading only, but under each of its four-corner keys.
         _bySound = Index(c => table.Syllables(c).Take(1));
         _byNearSound = Index(c => table.FuzzySyllables(c).Take(1));
-        _byFourCorner = Index(table.FourCornerKeys);
+        _byFourCorner = IndexByFourCorner();
     }
 
     /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood.</summary>
@@ -71,6 +71,20 @@ public sealed class Candidates
         var index = new Dictionary<string, char[]>(groups.Count, StringComparer.Ordinal);
         foreach (var (key, list) in groups) index[key] = [.. list];
         return index;
+    }
+
+    /// <summary>The common characters filed under each of their four-corner keys (<see cref="CharacterTable.FourCornerKeys"/>), in order of likelihood.</summary>
+    private Dictionary<int, char[]> IndexByFourCorner()
+    {
+        var groups = new Dictionary<int, List<char>>();
+        Span<int> keys = stackalloc int[5];
+        foreach (var c in _common)
+            for (int k = 0, count = _table.FourCornerKeys(c, keys); k < count; k++)
+            {
+                if (!groups.TryGetValue(keys[k], out var list)) groups[keys[k]] = list = [];
+                list.Add(c);
+            }
+        return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
     /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
@@ -119,17 +133,21 @@ public sealed class Candidates
         }
         var result = new List<Candidate>(64);
         Add(printed);
-        foreach (var s in _table.Syllables(printed))
-            if (_bySound.TryGetValue(s, out var group))
+        // Indexed loops: a foreach over a read-only list makes an enumerator for each character.
+        var syllables = _table.Syllables(printed);
+        for (var k = 0; k < syllables.Count; k++)
+            if (_bySound.TryGetValue(syllables[k], out var group))
                 foreach (var c in group)
                     if (Add(c)) result.Add(new(c, CandidateKind.Sound));
-        foreach (var s in _table.FuzzySyllables(printed))
-            if (_byNearSound.TryGetValue(s, out var group))
+        var fuzzy = _table.FuzzySyllables(printed);
+        for (var k = 0; k < fuzzy.Count; k++)
+            if (_byNearSound.TryGetValue(fuzzy[k], out var group))
                 foreach (var c in group)
                     if (Add(c)) result.Add(new(c, CandidateKind.NearSound));
         // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
-        foreach (var key in _table.FourCornerKeys(printed))
-            if (_byFourCorner.TryGetValue(key, out var group))
+        Span<int> keys = stackalloc int[5];
+        for (int k = 0, count = _table.FourCornerKeys(printed, keys); k < count; k++)
+            if (_byFourCorner.TryGetValue(keys[k], out var group))
                 foreach (var c in group)
                     if (!Seen(c) && _table.ShapeSignals(printed, c) >= 2 && Add(c)) result.Add(new(c, CandidateKind.Shape));
         return [.. result];

@@ -22,17 +22,15 @@ public sealed class WordReadings
     private readonly MappedFile _file;
     private readonly ReadingIndex? _index;
     private readonly CharacterTable _table;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<char, byte[][]> _charSyllables = new();
+    // Each character's readings as bytes, by the character, made on first use (threads may race to make equal ones).
+    private readonly byte[][]?[] _charSyllables = new byte[][]?[char.MaxValue + 1];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
-
-    private readonly Func<char, byte[][]> _syllablesOf; // made once: a method group makes a delegate each time it is passed
 
     private WordReadings(MappedFile file, ReadingIndex? index, CharacterTable table)
     {
         _file = file;
         _index = index;
         _table = table;
-        _syllablesOf = SyllablesOf;
     }
 
     /// <summary>The file next to the model file.</summary>
@@ -76,7 +74,7 @@ public sealed class WordReadings
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
         {
-            var of = _charSyllables.GetOrAdd(printed[i], _syllablesOf);
+            var of = _charSyllables[printed[i]] ??= SyllablesOf(printed[i]);
             if (of.Length == 0) return [];
             readings[i] = of;
             count *= of.Length;

@@ -30,4 +30,22 @@ public class CharacterTableTests
         Assert.Equal(["shou"], CharacterTable.Default.Syllables('受'));
         Assert.Equal(["di"], CharacterTable.Default.Syllables('抵'));
     }
+
+    [Fact]
+    public void FourCornerKeys_MeetExactlyWhereFourOfFiveDigitsAgree()
+    {
+        // Each key is the code with one digit masked: two codes share a key for every position they may differ in
+        // alone, so characters agreeing in four digits meet under one key, and a character meets itself under all five.
+        var table = CharacterTable.Default;
+        int[] Keys(char c)
+        {
+            var keys = new int[5];
+            return keys[..table.FourCornerKeys(c, keys)];
+        }
+        Assert.Equal(5, Keys('末').Distinct().Count());
+        Assert.Equal(5, Keys('末').Intersect(Keys('未')).Count()); // 5090.0 both
+        Assert.Single(Keys('股').Intersect(Keys('殷'))); // 7724.7 and 2724.7: the first digit apart
+        Assert.Empty(Keys('守').Intersect(Keys('牢'))); // 3034.2 and 3050.2: two digits apart
+        Assert.Equal(0, table.FourCornerKeys('A', new int[5]));
+    }
 }
