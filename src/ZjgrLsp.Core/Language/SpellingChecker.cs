@@ -75,7 +75,8 @@ public sealed class SpellingChecker
     // Keyed by the stretch's characters packed into a number (StretchKey): looked up at every place, and a string key
     // cost a string and its hash each time. One plain dictionary a thread (a run is checked on one thread): a
     // concurrent one's look-ups and insertions cost a fresh page more than computing the choices again would.
-    private readonly ThreadLocal<Dictionary<ulong, WordChoices>> _wordChoices = new(() => []);
+    private readonly ThreadLocal<Dictionary<ulong, WordChoices>> _wordChoices = new(() => new(WordChoicesCapacity));
+    private const int WordChoicesCapacity = 16_384; // a few pages' stretches without growing (and copying) the table
     private const int MaxWordChoicesKept = 100_000;
 
     public SpellingChecker(NgramModel model, CharacterTable table, WordReadings? words = null)
@@ -135,7 +136,8 @@ public sealed class SpellingChecker
         {
             if (open[i])
             {
-                var isGrammar = grammar.TryGetValue(i, out var expected);
+                (char Char, string Why) expected = default;
+                var isGrammar = grammar is not null && grammar.TryGetValue(i, out expected);
                 var weighed = Weigh(run, i, words, joins, prune: true, isGrammar ? expected.Char : null);
                 // A candidate survived the pruning: weigh them all, for the rivals' gains the gate asks for.
                 if (weighed.Count > 0) weighed = WithRivals(Weigh(run, i, words, joins, prune: false, isGrammar ? expected.Char : null));
@@ -200,12 +202,12 @@ public sealed class SpellingChecker
     /// words around it whole: the longest word may reach into the next word (祖织部门 read as 组织部) where the
     /// shorter one inside it (组织) does not.
     /// </summary>
-    private bool PairKeepsWords(char[] window, int at, char candidate, (int Start, int Length, int Id) formed, (int Start, int End)[] words, int i)
+    private bool PairKeepsWords(Span<char> window, int at, char candidate, (int Start, int Length, int Id) formed, (int Start, int End)[] words, int i)
     {
         var printed = window[at];
         window[at] = candidate;
-        var keeps = at - 1 >= formed.Start && _model.Find(window.AsSpan(at - 1, 2)) >= 0 && !Breaks(words, i - 1, i + 1, i)
-            || at + 2 <= formed.Start + formed.Length && _model.Find(window.AsSpan(at, 2)) >= 0 && !Breaks(words, i, i + 2, i);
+        var keeps = at - 1 >= formed.Start && _model.Find(window.Slice(at - 1, 2)) >= 0 && !Breaks(words, i - 1, i + 1, i)
+            || at + 2 <= formed.Start + formed.Length && _model.Find(window.Slice(at, 2)) >= 0 && !Breaks(words, i, i + 2, i);
         window[at] = printed;
         return keeps;
     }
@@ -268,7 +270,9 @@ public sealed class SpellingChecker
         var printed = run[i];
         var from = Math.Max(0, i - Window);
         var to = Math.Min(run.Length, i + Window + 1);
-        var window = run.AsSpan(from, to - from).ToArray();
+        // On the stack: a window a place, a page's worth of arrays otherwise.
+        Span<char> window = stackalloc char[to - from];
+        run.AsSpan(from, to - from).CopyTo(window);
         var joins = runJoins.AsSpan(from, to - from);
         var at = i - from;
         float? original = null;
@@ -318,7 +322,7 @@ public sealed class SpellingChecker
             if (float.IsNegativeInfinity(score)) continue;
             var text = candidate.Char.ToString();
             var word = formed is { } w ? Replaced(window, (w.Start, w.Length), at, candidate.Char) : text;
-            var printedForm = formed is { } p ? new string(window, p.Start, p.Length) : printed.ToString();
+            var printedForm = formed is { } p ? new string(window.Slice(p.Start, p.Length)) : printed.ToString();
             (result ??= []).Add(new WeighedCandidate(i, 1, text, candidate.Kind, features with { Gain = score - original.Value }, word, printedForm));
         }
         return result ?? NoneWeighed;
@@ -336,15 +340,16 @@ public sealed class SpellingChecker
         if (!choices.TryGetValue(key, out var known))
         {
             if (choices.Count >= MaxWordChoicesKept) choices.Clear(); // enough for a day's pages, never unbounded
-            choices[key] = known = WordChoicesFor(run.Substring(start, length), segmenter);
+            choices[key] = known = WordChoicesFor(run.AsSpan(start, length), segmenter);
         }
         var (soundingCount, candidates, printedId) = known;
         if (candidates.Length == 0) return NoneWeighed;
         var printed = run.Substring(start, length);
-        var result = new List<WeighedCandidate>();
+        List<WeighedCandidate>? result = null;
         var from = Math.Max(0, start - Window);
         var to = Math.Min(run.Length, start + length + Window);
-        var window = run.AsSpan(from, to - from).ToArray();
+        Span<char> window = stackalloc char[to - from];
+        run.AsSpan(from, to - from).CopyTo(window);
         var at = start - from;
         var original = _scorer.Window(from, to);
         var printedWordUnigram = printedId >= 0 ? _model.Unigram(printedId) : -8;
@@ -355,13 +360,13 @@ public sealed class SpellingChecker
             var features = new SpellingFeatures(CandidateKind.Word, 0, homophones, printedId >= 0, length,
                 RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname,
                 BreaksWord: Breaks(words, start, start + length, -1));
-            word.CopyTo(window.AsSpan(at));
+            word.CopyTo(window[at..]);
             var score = _scorer.Rescore(window, at, length, prune ? Floor(original, features, grammar: false) : float.NegativeInfinity);
-            printed.CopyTo(window.AsSpan(at));
+            printed.CopyTo(window[at..]);
             if (float.IsNegativeInfinity(score)) continue;
-            result.Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features with { Gain = score - original }, word, printed));
+            (result ??= []).Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features with { Gain = score - original }, word, printed));
         }
-        return result;
+        return result ?? NoneWeighed;
     }
 
     /// <summary>
@@ -381,7 +386,7 @@ public sealed class SpellingChecker
         return key;
     }
 
-    private WordChoices WordChoicesFor(string printed, Segmenter segmenter)
+    private WordChoices WordChoicesFor(ReadOnlySpan<char> printed, Segmenter segmenter)
     {
         var sounding = _words!.SoundingLike(printed);
         List<(string Word, float Unigram)>? candidates = null;
@@ -406,7 +411,7 @@ public sealed class SpellingChecker
     private static float Floor(float original, SpellingFeatures features, bool grammar) =>
         original + (grammar ? 0 : SpellingGate.GainNeeded(features)) - 1e-3f;
 
-    private static int Differences(string a, string b)
+    private static int Differences(string a, ReadOnlySpan<char> b)
     {
         var n = 0;
         for (var i = 0; i < a.Length; i++) if (a[i] != b[i]) n++;
@@ -443,13 +448,13 @@ public sealed class SpellingChecker
     /// The 的/地/得 positions where the grammar (<see cref="DeGrammar"/>) asks for another of the three than the
     /// printed one, by offset in the run.
     /// </summary>
-    private static Dictionary<int, (char Char, string Why)> DeByGrammar(List<Token> tokens, Segmenter segmenter)
+    private static Dictionary<int, (char Char, string Why)>? DeByGrammar(List<Token> tokens, Segmenter segmenter)
     {
-        var result = new Dictionary<int, (char, string)>();
+        Dictionary<int, (char, string)>? result = null; // made only for the few runs that have one
         for (var t = 0; t < tokens.Count; t++)
             if (tokens[t].Length == 1 && De.Contains(tokens[t].AsSpan()[0]) && DeGrammar.Expected(tokens, t, segmenter) is { } expected
                 && expected.Char != tokens[t].AsSpan()[0])
-                result[tokens[t].Start] = expected;
+                (result ??= [])[tokens[t].Start] = expected;
         return result;
     }
 
@@ -485,7 +490,7 @@ public sealed class SpellingChecker
     /// <paramref name="joins"/> (joins[k] for window[k − 1] and window[k]), but for the character at
     /// <paramref name="at"/> and its neighbours, which the caller gives (the character there may be a candidate's).
     /// </summary>
-    private (int Start, int Length, int Id)? LongestWordAt(char[] window, int at, ReadOnlySpan<bool> joins, bool joinsLeft, bool joinsRight)
+    private (int Start, int Length, int Id)? LongestWordAt(ReadOnlySpan<char> window, int at, ReadOnlySpan<bool> joins, bool joinsLeft, bool joinsRight)
     {
         // How far a stretch may reach left and right of at with every neighbouring pair possible.
         var left = at;
@@ -494,14 +499,14 @@ public sealed class SpellingChecker
         while (right + 1 < window.Length && right - at < 3 && (right == at ? joinsRight : joins[right + 1])) right++;
         for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
             for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
-                if (_model.Find(window.AsSpan(start, len)) is var id and >= 0) return (start, len, id);
+                if (_model.Find(window.Slice(start, len)) is var id and >= 0) return (start, len, id);
         return null;
     }
 
     /// <summary>The text of a span of the window with the character at <paramref name="at"/> replaced.</summary>
-    private static string Replaced(char[] window, (int Start, int Length) span, int at, char c)
+    private static string Replaced(ReadOnlySpan<char> window, (int Start, int Length) span, int at, char c)
     {
-        var chars = window.AsSpan(span.Start, span.Length).ToArray();
+        var chars = window.Slice(span.Start, span.Length).ToArray();
         chars[at - span.Start] = c;
         return new string(chars);
     }

@@ -66,7 +66,7 @@ public sealed class WordReadings
     /// Words that can be read as <paramref name="printed"/> is (each printed character read by its usual or its next
     /// reading), likeliest first, the printed text itself left out.
     /// </summary>
-    public IReadOnlyList<string> SoundingLike(string printed)
+    public IReadOnlyList<string> SoundingLike(ReadOnlySpan<char> printed)
     {
         if (printed.Length is 0 or > 4) return [];
         Span<int> choices = stackalloc int[printed.Length];
@@ -102,7 +102,7 @@ public sealed class WordReadings
             // A line holds each word once; only a word filed under two of the readings tried can come twice.
             var earlier = result?.Count ?? 0;
             foreach (var word in words)
-                if (word != printed && (earlier == 0 || result!.IndexOf(word, 0, earlier) < 0)) (result ??= []).Add(word);
+                if (!printed.SequenceEqual(word) && (earlier == 0 || result!.IndexOf(word, 0, earlier) < 0)) (result ??= []).Add(word);
         }
         return result is null ? [] : result;
     }
