@@ -388,18 +388,23 @@ public sealed class SpellingChecker
 
     private WordChoices WordChoicesFor(ReadOnlySpan<char> printed, Segmenter segmenter)
     {
-        var sounding = _words!.SoundingLike(printed);
+        // WordReadings.SoundingLike read in place: every distinct word of the lines but the printed text counts.
+        var lines = _words!.LinesSoundingLike(printed);
+        var sounding = 0;
         List<(string Word, float Unigram)>? candidates = null;
-        foreach (var w in sounding)
-        {
-            if (w.Length != printed.Length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
-            var unigram = _model.Unigram(_model.Find(w));
-            if (unigram < WordMinUnigram) continue;
-            (candidates ??= []).Add((w, unigram));
-            if (candidates.Count == MaxWordCandidates) break;
-        }
+        for (var l = 0; l < lines.Count; l++)
+            foreach (var w in lines[l])
+            {
+                if (printed.SequenceEqual(w) || lines.InEarlierLine(l, w)) continue;
+                sounding++;
+                if (candidates?.Count == MaxWordCandidates) continue;
+                if (w.Length != printed.Length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
+                var unigram = _model.Unigram(_model.Find(w));
+                if (unigram < WordMinUnigram) continue;
+                (candidates ??= []).Add((w, unigram));
+            }
         // Two stretches in three offer no word: they share one answer, and the rest of it is never read.
-        return candidates is null ? NoWordChoices : new WordChoices(sounding.Count, [.. candidates], _model.Find(printed));
+        return candidates is null ? NoWordChoices : new WordChoices(sounding, [.. candidates], _model.Find(printed));
     }
 
     private static readonly WordChoices NoWordChoices = new(0, [], -1);

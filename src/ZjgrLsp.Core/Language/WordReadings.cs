@@ -68,20 +68,35 @@ public sealed class WordReadings
     /// </summary>
     public IReadOnlyList<string> SoundingLike(ReadOnlySpan<char> printed)
     {
-        if (printed.Length is 0 or > 4) return [];
+        var lines = LinesSoundingLike(printed);
+        List<string>? result = null;
+        for (var l = 0; l < lines.Count; l++)
+            foreach (var word in lines[l])
+                if (!printed.SequenceEqual(word) && !lines.InEarlierLine(l, word)) (result ??= []).Add(word);
+        return result is null ? [] : result;
+    }
+
+    /// <summary>
+    /// The words of each way of reading <paramref name="printed"/> (each character by its usual or its next reading;
+    /// the first character's reading varying slowest, usual readings first) that the file has, a line of words
+    /// likeliest first for each: <see cref="SoundingLike"/> without a list made, for a caller that reads them once.
+    /// A line may hold the printed text itself, and a word filed under two of the readings is in two lines.
+    /// </summary>
+    public SoundingLines LinesSoundingLike(ReadOnlySpan<char> printed)
+    {
+        var lines = new SoundingLines();
+        if (printed.Length is 0 or > 4) return lines;
         Span<int> choices = stackalloc int[printed.Length];
         var readings = new ReadingsOfFour();
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
         {
             var of = _charSyllables[printed[i]] ??= SyllablesOf(printed[i]);
-            if (of.Length == 0) return [];
+            if (of.Length == 0) return lines;
             readings[i] = of;
             count *= of.Length;
         }
-        List<string>? result = null;
         Span<byte> key = stackalloc byte[64];
-        // Every way of reading the stretch, the first character's reading varying slowest, usual readings first.
         for (var k = 0; k < count; k++)
         {
             var rest = k;
@@ -98,13 +113,35 @@ public sealed class WordReadings
                 syllable.CopyTo(key[length..]);
                 length += syllable.Length;
             }
-            if (WordsUnder(key[..length]) is not { } words) continue;
-            // A line holds each word once; only a word filed under two of the readings tried can come twice.
-            var earlier = result?.Count ?? 0;
-            foreach (var word in words)
-                if (!printed.SequenceEqual(word) && (earlier == 0 || result!.IndexOf(word, 0, earlier) < 0)) (result ??= []).Add(word);
+            if (WordsUnder(key[..length]) is { } words) lines.Add(words);
         }
-        return result is null ? [] : result;
+        return lines;
+    }
+
+    /// <summary>The lines <see cref="LinesSoundingLike"/> found: up to sixteen (two readings for each of four characters).</summary>
+    public struct SoundingLines
+    {
+        private LinesOfSixteen _lines;
+
+        public int Count { get; private set; }
+
+        public readonly string[] this[int line] => _lines[line];
+
+        internal void Add(string[] words) => _lines[Count++] = words;
+
+        /// <summary>Whether a line before <paramref name="line"/> holds <paramref name="word"/> (a line holds each word once).</summary>
+        public readonly bool InEarlierLine(int line, string word)
+        {
+            for (var l = 0; l < line; l++)
+                if (Array.IndexOf(_lines[l], word) >= 0) return true;
+            return false;
+        }
+
+        [System.Runtime.CompilerServices.InlineArray(16)]
+        private struct LinesOfSixteen
+        {
+            private string[] _first;
+        }
     }
 
     /// <summary>The readings of each of up to four printed characters, on the stack: asked for every stretch of a page.</summary>

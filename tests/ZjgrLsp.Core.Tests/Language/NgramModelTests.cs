@@ -410,6 +410,23 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void WordReadings_LinesSoundingLike_HoldTheSoundingWordsLineByLine()
+    {
+        // 重涂: zhong'tu and chong'tu, two lines; SoundingLike is their words in order, each once, the printed text out.
+        var words = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
+        foreach (var printed in new[] { "重涂", "肠胃", "行长", "a1" })
+        {
+            var lines = words.LinesSoundingLike(printed);
+            var flat = new List<string>();
+            for (var l = 0; l < lines.Count; l++)
+                flat.AddRange(lines[l].Where(w => w != printed && !flat.Contains(w)));
+            Assert.Equal(flat, words.SoundingLike(printed));
+        }
+        Assert.Equal(2, words.LinesSoundingLike("重涂").Count);
+        Assert.Equal(0, words.LinesSoundingLike("a1").Count);
+    }
+
+    [Fact]
     public void WordReadings_FindEveryLineOfTheFile_AndNothingBetween_ThroughTheIndex()
     {
         var words = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
