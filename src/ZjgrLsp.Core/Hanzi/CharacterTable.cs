@@ -74,6 +74,15 @@ public sealed class CharacterTable
             int.TryParse(line[f[4]], out var n) ? n : 0);
     }
 
+    /// <summary>A character's stroke count, 0 when the table lacks it.</summary>
+    public int Strokes(char c) => Get(c)?.Strokes ?? 0;
+
+    /// <summary>
+    /// Whether two stroke counts are too far apart for <see cref="ShapeSignals"/> to find any likeness (it gives 0
+    /// then): a test on two numbers, before the codes are compared.
+    /// </summary>
+    public static bool StrokesTooFarApart(int a, int b) => a > 0 && b > 0 && Math.Abs(a - b) > 3;
+
     /// <summary>Toneless syllables of a character (gu for 股), the usual reading first; empty when unknown.</summary>
     public IReadOnlyList<string> Syllables(char c) => Get(c) is { } i ? i.Syllables : [];
 
@@ -94,7 +103,7 @@ public sealed class CharacterTable
     public int ShapeSignals(char a, char b)
     {
         if (a == b || Get(a) is not { } x || Get(b) is not { } y) return 0;
-        if (x.Strokes > 0 && y.Strokes > 0 && Math.Abs(x.Strokes - y.Strokes) > 3) return 0;
+        if (StrokesTooFarApart(x.Strokes, y.Strokes)) return 0;
         var signals = 0;
         if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)
         {
@@ -141,7 +150,7 @@ public sealed class CharacterTable
     /// </summary>
     private static bool LookAlike(Info x, Info y)
     {
-        if (x.Strokes > 0 && y.Strokes > 0 && Math.Abs(x.Strokes - y.Strokes) > 3) return false;
+        if (StrokesTooFarApart(x.Strokes, y.Strokes)) return false;
         if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)
         {
             // Four corner digits plus the supplementary digit; a missing supplementary digit never matches.

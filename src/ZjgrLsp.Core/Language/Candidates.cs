@@ -23,7 +23,7 @@ public sealed class Candidates
     // lint starts, where a frozen collection's analysis of its keys costs more than its faster look-ups save.
     private readonly Dictionary<string, char[]> _bySound;
     private readonly Dictionary<string, char[]> _byNearSound;
-    private readonly Dictionary<int, char[]> _byFourCorner;
+    private readonly Dictionary<int, (char Char, int Strokes)[]> _byFourCorner;
     private readonly char[] _common;
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
@@ -74,15 +74,16 @@ public sealed class Candidates
     }
 
     /// <summary>The common characters filed under each of their four-corner keys (<see cref="CharacterTable.FourCornerKeys"/>), in order of likelihood.</summary>
-    private Dictionary<int, char[]> IndexByFourCorner()
+    private Dictionary<int, (char Char, int Strokes)[]> IndexByFourCorner()
     {
-        var groups = new Dictionary<int, List<char>>();
+        // Each with its stroke count, which rules most of a group out without reading the character's codes.
+        var groups = new Dictionary<int, List<(char, int)>>();
         Span<int> keys = stackalloc int[5];
         foreach (var c in _common)
             for (int k = 0, count = _table.FourCornerKeys(c, keys); k < count; k++)
             {
                 if (!groups.TryGetValue(keys[k], out var list)) groups[keys[k]] = list = [];
-                list.Add(c);
+                list.Add((c, _table.Strokes(c)));
             }
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
     }
@@ -146,10 +147,12 @@ public sealed class Candidates
                     if (Add(c)) result.Add(new(c, CandidateKind.NearSound));
         // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
         Span<int> keys = stackalloc int[5];
+        var strokes = _table.Strokes(printed);
         for (int k = 0, count = _table.FourCornerKeys(printed, keys); k < count; k++)
             if (_byFourCorner.TryGetValue(keys[k], out var group))
-                foreach (var c in group)
-                    if (!Seen(c) && _table.ShapeSignals(printed, c) >= 2 && Add(c)) result.Add(new(c, CandidateKind.Shape));
+                foreach (var (c, cStrokes) in group)
+                    if (!Seen(c) && !CharacterTable.StrokesTooFarApart(strokes, cStrokes) && _table.ShapeSignals(printed, c) >= 2 && Add(c))
+                        result.Add(new(c, CandidateKind.Shape));
         return [.. result];
     }
 }
