@@ -70,6 +70,7 @@ public sealed class SpellingChecker
     private readonly WordReadings? _words;
     private readonly AdjacentPairs _pairs;
     private readonly PartnerSets _partners;
+    private readonly Candidate[][] _deFor; // the other two of 的, 地, 得 for each of them
     private readonly NgramModel _model;
     private readonly BoundedCache<string, SpellingSuspect[]> _cache = new(100_000, StringComparer.Ordinal);
     // Keyed by the stretch's characters packed into a number (StretchKey): looked up at every place, and a string key
@@ -86,6 +87,7 @@ public sealed class SpellingChecker
         _scorer = new LatticeScorer(model, _pairs);
         _candidates = new Candidates(model, table);
         _partners = new PartnerSets(model, _candidates);
+        _deFor = [.. De.Select(p => De.Where(c => c != p).Select(c => _candidates.Make(c, CandidateKind.De)).ToArray())];
         _words = words;
         _ = model.Ceiling(0); // read the ceilings file here, on the thread that builds the checker, not in a first check
     }
@@ -293,7 +295,7 @@ public sealed class SpellingChecker
         {
             (int Start, int Length, int Id)? formed = null;
             // Whether the candidate stands with each neighbour in some word: exactly, for a common character.
-            var index = _candidates.CommonIndex(candidate.Char);
+            var index = candidate.CommonIndex;
             var joinsLeft = hasLeft && (index >= 0 ? PartnerSets.Has(afterLeft, index) : _pairs.MayContain(window[at - 1], candidate.Char));
             var joinsRight = hasRight && (index >= 0 ? PartnerSets.Has(beforeRight, index) : _pairs.MayContain(candidate.Char, window[at + 1]));
             if (joinsLeft || joinsRight)
@@ -304,7 +306,7 @@ public sealed class SpellingChecker
             }
             // Most candidates form no word; only a same-sound one may still stand alone, when it is frequent.
             if (formed is null && candidate.Kind is not (CandidateKind.De or CandidateKind.Sound)) continue;
-            var candidateUnigram = _candidates.Unigram(candidate.Char) ?? -8;
+            var candidateUnigram = candidate.Unigram;
             if (formed is null && candidate.Kind == CandidateKind.Sound && candidateUnigram < SingleMinUnigram) continue;
             original ??= _scorer.Window(from, to);
             window[at] = candidate.Char;
@@ -478,16 +480,12 @@ public sealed class SpellingChecker
         return null;
     }
 
-    private static Candidate[] DeCandidates(char printed) => printed switch
+    private Candidate[] DeCandidates(char printed) => printed switch
     {
-        '的' => DeFor[0],
-        '地' => DeFor[1],
-        _ => DeFor[2],
+        '的' => _deFor[0],
+        '地' => _deFor[1],
+        _ => _deFor[2],
     };
-
-    /// <summary>The other two of 的, 地, 得 for each of them, made once.</summary>
-    private static readonly Candidate[][] DeFor =
-        [.. De.Select(p => De.Where(c => c != p).Select(c => new Candidate(c, CandidateKind.De)).ToArray())];
 
     /// <summary>
     /// The longest vocabulary word of 2–4 characters through <paramref name="at"/>, leftmost first, with its id, or null. Only

@@ -112,7 +112,12 @@ public class HomophoneRuleTests
     {
         var candidates = new Candidates(NgramModel.Default!, CharacterTable.Default);
         var forZai = candidates.For('在');
-        Assert.Contains(new Candidate('再', CandidateKind.Sound), forZai);
+        Assert.Contains(forZai, c => c is { Char: '再', Kind: CandidateKind.Sound });
+        // Each carries what the checker reads of it at every place.
+        var zai = forZai.First(c => c.Char == '再');
+        Assert.Equal(candidates.CommonIndex('再'), zai.CommonIndex);
+        Assert.Equal(candidates.Unigram('再'), zai.Unigram);
+        Assert.True(zai.CommonIndex >= 0);
         Assert.Contains(forZai, c => c.Kind == CandidateKind.NearSound && c.Char == '宅'); // zh/z
         Assert.Contains(candidates.For('戌'), c => c.Char == '戍' && c.Kind == CandidateKind.Shape);
         Assert.DoesNotContain(candidates.For('豆'), c => c.Char == '工'); // one shape code alone is not enough
