@@ -90,9 +90,6 @@ public sealed class Candidates
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
     }
 
-    /// <summary>Whether a character is among the common ones that candidates are drawn from.</summary>
-    public bool IsCommon(char c) => _commonIndex[c] >= 0;
-
     /// <summary>How many common characters there are (the model may use fewer than 4,500).</summary>
     public int CommonCount => _common.Length;
 
