@@ -390,21 +390,18 @@ public sealed class SpellingChecker
 
     private WordChoices WordChoicesFor(ReadOnlySpan<char> printed, Segmenter segmenter)
     {
-        // WordReadings.SoundingLike read in place: every distinct word of the lines but the printed text counts.
-        var lines = _words!.LinesSoundingLike(printed);
+        // WordReadings.SoundingLike read in place (no list made): every one of its words counts.
         var sounding = 0;
         List<(string Word, float Unigram)>? candidates = null;
-        for (var l = 0; l < lines.Count; l++)
-            foreach (var w in lines[l])
-            {
-                if (printed.SequenceEqual(w) || lines.InEarlierLine(l, w)) continue;
-                sounding++;
-                if (candidates?.Count == MaxWordCandidates) continue;
-                if (w.Length != printed.Length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
-                var unigram = _model.Unigram(_model.Find(w));
-                if (unigram < WordMinUnigram) continue;
-                (candidates ??= []).Add((w, unigram));
-            }
+        foreach (var w in _words!.LinesSoundingLike(printed).Except(printed))
+        {
+            sounding++;
+            if (candidates?.Count == MaxWordCandidates) continue;
+            if (w.Length != printed.Length || Differences(w, printed) != 2 || IsPersonName(segmenter.Tag(w))) continue;
+            var unigram = _model.Unigram(_model.Find(w));
+            if (unigram < WordMinUnigram) continue;
+            (candidates ??= []).Add((w, unigram));
+        }
         // Two stretches in three offer no word: they share one answer, and the rest of it is never read.
         return candidates is null ? NoWordChoices : new WordChoices(sounding, [.. candidates], _model.Find(printed));
     }

@@ -68,19 +68,17 @@ public sealed class WordReadings
     /// </summary>
     public IReadOnlyList<string> SoundingLike(ReadOnlySpan<char> printed)
     {
-        var lines = LinesSoundingLike(printed);
         List<string>? result = null;
-        for (var l = 0; l < lines.Count; l++)
-            foreach (var word in lines[l])
-                if (!printed.SequenceEqual(word) && !lines.InEarlierLine(l, word)) (result ??= []).Add(word);
+        foreach (var word in LinesSoundingLike(printed).Except(printed)) (result ??= []).Add(word);
         return result is null ? [] : result;
     }
 
     /// <summary>
     /// The words of each way of reading <paramref name="printed"/> (each character by its usual or its next reading;
     /// the first character's reading varying slowest, usual readings first) that the file has, a line of words
-    /// likeliest first for each: <see cref="SoundingLike"/> without a list made, for a caller that reads them once.
-    /// A line may hold the printed text itself, and a word filed under two of the readings is in two lines.
+    /// likeliest first for each. A line may hold the printed text itself, and a word filed under two of the readings
+    /// is in two lines: <see cref="SoundingLines.Except"/> reads them as <see cref="SoundingLike"/> lists them,
+    /// without a list made.
     /// </summary>
     public SoundingLines LinesSoundingLike(ReadOnlySpan<char> printed)
     {
@@ -129,12 +127,43 @@ public sealed class WordReadings
 
         internal void Add(string[] words) => _lines[Count++] = words;
 
+        /// <summary>The lines' words in order, each once, <paramref name="printed"/> left out (what <see cref="SoundingLike"/> lists).</summary>
+        public readonly Words Except(ReadOnlySpan<char> printed) => new(this, printed);
+
         /// <summary>Whether a line before <paramref name="line"/> holds <paramref name="word"/> (a line holds each word once).</summary>
-        public readonly bool InEarlierLine(int line, string word)
+        private readonly bool InEarlierLine(int line, string word)
         {
             for (var l = 0; l < line; l++)
                 if (Array.IndexOf(_lines[l], word) >= 0) return true;
             return false;
+        }
+
+        /// <summary>The enumerator of <see cref="Except"/>: a word is skipped if it is the printed text or an earlier line had it.</summary>
+        public ref struct Words(SoundingLines lines, ReadOnlySpan<char> printed)
+        {
+            private readonly SoundingLines _lines = lines;
+            private readonly ReadOnlySpan<char> _printed = printed;
+            private int _line, _next;
+
+            public string Current { get; private set; } = "";
+
+            public readonly Words GetEnumerator() => this;
+
+            public bool MoveNext()
+            {
+                for (; _line < _lines.Count; _line++, _next = 0)
+                {
+                    var words = _lines[_line];
+                    while (_next < words.Length)
+                    {
+                        var word = words[_next++];
+                        if (_printed.SequenceEqual(word) || _line > 0 && _lines.InEarlierLine(_line, word)) continue;
+                        Current = word;
+                        return true;
+                    }
+                }
+                return false;
+            }
         }
 
         [System.Runtime.CompilerServices.InlineArray(16)]
