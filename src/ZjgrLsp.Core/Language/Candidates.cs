@@ -6,9 +6,9 @@ namespace ZjgrLsp.Core.Language;
 public enum CandidateKind { Sound, NearSound, Shape, De, Word }
 
 /// <summary>A character that may be the one meant where another was printed.</summary>
-/// <param name="CommonIndex">Its rank among the common characters (<see cref="Candidates.CommonIndex"/>), −1 for none.</param>
+/// <param name="CommonIndex">Its rank among the common characters (<see cref="Candidates.CommonIndex"/>), −1 for none; made by <see cref="Candidates.Make"/>.</param>
 /// <param name="Unigram">Its log10 unigram as a word of its own, −8 when the model lacks it.</param>
-public readonly record struct Candidate(char Char, CandidateKind Kind, int CommonIndex = -1, float Unigram = -8);
+public readonly record struct Candidate(char Char, CandidateKind Kind, int CommonIndex, float Unigram);
 
 /// <summary>
 /// The characters that may be meant where one is printed: the same toneless reading, a near reading (z/zh, c/ch,

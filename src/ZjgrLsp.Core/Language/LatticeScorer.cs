@@ -116,15 +116,19 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// Takes a run of text to score windows of: each of its stretches that may be a word is looked up here, once for
     /// every window cut from the run.
     /// </summary>
-    public void Begin(ReadOnlySpan<char> run)
+    /// <param name="joins">Optional: for each position k of the run, whether run[k − 1] and run[k] may stand together
+    /// in some word, when the caller has asked already (as with a rescore's changed joins, a false one must be
+    /// certain). Without it, the pairs filter answers.</param>
+    public void Begin(ReadOnlySpan<char> run, ReadOnlySpan<bool> joins = default)
     {
-        var l = _lattice ??= new Lattice();
         var n = run.Length;
+        if (!joins.IsEmpty && joins.Length != n) throw new ArgumentException("One join for each position of the run", nameof(joins));
+        var l = _lattice ??= new Lattice();
         l.Length = n;
         l.Owner = this;
         if (l.Joins.Length < n) (l.Joins, l.Reach) = (new bool[n * 2], new int[n * 2]);
         if (l.Ids.Length < n * maxWordLength) l.Ids = new int[n * 2 * maxWordLength];
-        for (var k = 1; k < n; k++) l.Joins[k] = pairs is null || pairs.MayContain(run[k - 1], run[k]);
+        for (var k = 1; k < n; k++) l.Joins[k] = joins.IsEmpty ? pairs is null || pairs.MayContain(run[k - 1], run[k]) : joins[k];
         for (var i = 0; i < n; i++)
         {
             // The first pair of neighbours that no word has ends the longer stretches' chances too.

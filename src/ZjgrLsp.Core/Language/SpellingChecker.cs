@@ -129,7 +129,7 @@ public sealed class SpellingChecker
         var joins = Joins(run);
         var grammar = DeByGrammar(tokens, segmenter);
         var choices = _wordChoices.Value!;
-        _scorer.Begin(run);
+        _scorer.Begin(run, joins);
         var found = new List<SpellingSuspect>();
         var foundWords = new List<SpellingSuspect>();
         // Place by place, the character and then the words from it: their windows start together, and the scorer
@@ -175,7 +175,7 @@ public sealed class SpellingChecker
 
     /// <summary>
     /// For each position k of the run, whether run[k − 1] and run[k] may stand together in a word (the pairs filter's
-    /// answer, <see cref="AdjacentPairs"/>): asked once a run, for every window cut from it.
+    /// answer, <see cref="AdjacentPairs"/>): asked once a run, for every window cut from it and for the scorer.
     /// </summary>
     private bool[] Joins(string run)
     {
@@ -241,7 +241,7 @@ public sealed class SpellingChecker
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
         var joins = Joins(run);
-        _scorer.Begin(run);
+        _scorer.Begin(run, joins);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
                 foreach (var w in WithRivals(Weigh(run, i, words, joins, prune: false))) yield return w;

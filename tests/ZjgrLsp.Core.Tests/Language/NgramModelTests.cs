@@ -77,6 +77,23 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void Begin_GivenTheRunsJoins_ScoresAsWhenItAsksThemItself()
+    {
+        const string run = "全国人大常委会批准了地方性法规和规章我们再次来到这里看望大家";
+        var scorer = new LatticeScorer(Model, Pairs);
+        var joins = new bool[run.Length];
+        for (var k = 1; k < run.Length; k++) joins[k] = Pairs.MayContain(run[k - 1], run[k]);
+        for (var from = 0; from + 11 <= run.Length; from += 3)
+        {
+            scorer.Begin(run);
+            var asked = scorer.Window(from, from + 11);
+            scorer.Begin(run, joins);
+            Assert.Equal(asked, scorer.Window(from, from + 11));
+        }
+        Assert.Throws<ArgumentException>(() => scorer.Begin(run, joins.AsSpan(1)));
+    }
+
+    [Fact]
     public void Rescore_GivenTheExactJoinsOfTheChange_ScoresAsWithoutThem()
     {
         // A checker passes whether a candidate stands with its neighbours in some word (exactly, where the pairs filter
