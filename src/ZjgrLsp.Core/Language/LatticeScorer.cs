@@ -313,13 +313,46 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             throw new InvalidOperationException("Rescore needs a text of the length of the window last scored on this thread");
         var changedEnd = changedFrom + changedLength;
         var first = Math.Max(0, changedFrom - maxWordLength + 1);
-        Restore(l, changedFrom);
         if (floor > float.NegativeInfinity && changedEnd < l.CeilingFrom) Ceilings(l, changedEnd);
+        if (floor > float.NegativeInfinity && StandsAlone(changedLength, changedJoins) && !LoneMayReach(l, text[changedFrom], changedFrom, floor))
+            return float.NegativeInfinity;
+        Restore(l, changedFrom);
         ChangedWords(l, text, first, changedFrom, changedEnd, changedJoins);
         if (floor > float.NegativeInfinity && Bound(l, first, changedFrom, changedEnd, floor) < floor) return float.NegativeInfinity;
         Array.Clear(l.Counts, changedFrom + 1, n - changedFrom);
         l.DirtyFrom = changedFrom + 1;
         return Run(l, n, l.WindowFrom, first, changedFrom, changedEnd, floor);
+    }
+
+    /// <summary>Whether the change is one character that the caller knows joins neither neighbour in any word.</summary>
+    private static bool StandsAlone(int changedLength, ReadOnlySpan<bool> changedJoins) =>
+        changedLength == 1 && changedJoins.Length == 2 && !changedJoins[0] && !changedJoins[1];
+
+    /// <summary>
+    /// Whether a character <paramref name="c"/> at <paramref name="at"/> that stands alone can reach the floor, as
+    /// <see cref="Bound"/> would decide it: every path reaches it at the kept states there and takes it as a word of
+    /// its own, so a state's score plus the character's ceiling (and its pair ceiling after the state's last word)
+    /// and the ceiling of the window after it. Half the candidates a checker scores are such (a frequent character
+    /// of the same sound), and most fall short: this way they cost a few reads, not a restore of the search and a
+    /// look-up of the words around them. The sums are taken in Bound's order, so that the two agree to the last bit.
+    /// </summary>
+    private bool LoneMayReach(Lattice l, char c, int at, float floor)
+    {
+        var w = model.Find(new ReadOnlySpan<char>(in c));
+        if (w < 0) w = model.UnknownId;
+        var ceiling = model.Ceiling(w);
+        var after = l.Ceiling[at + 1];
+        if (BestAt(l.CleanStates, l.CleanCounts, at) + (ceiling + after) < floor) return false;
+        // As StatesBound: each state's last word holds the character to its pair ceiling after it.
+        var lastB = int.MinValue;
+        var lastRest = float.NegativeInfinity;
+        for (var k = 0; k < l.CleanCounts[at]; k++)
+        {
+            var state = l.CleanStates[at * MaxStates + k];
+            if (state.B != lastB) (lastB, lastRest) = (state.B, (state.B < 0 ? ceiling : Math.Min(ceiling, model.PairCeiling(state.B, w))) + after);
+            if (state.Score + lastRest >= floor) return true;
+        }
+        return false;
     }
 
     /// <summary>

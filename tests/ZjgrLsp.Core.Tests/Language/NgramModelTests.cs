@@ -97,7 +97,8 @@ public class NgramModelTests
     public void Rescore_GivenTheExactJoinsOfTheChange_ScoresAsWithoutThem()
     {
         // A checker passes whether a candidate stands with its neighbours in some word (exactly, where the pairs filter
-        // may say "maybe"): the score must not change, only the look-ups it saves.
+        // may say "maybe"): the score must not change, only the look-ups it saves. A candidate that joins neither is
+        // bounded from the kept states alone; a floor above its score must still be refused, one below it never.
         const string run = "全市职工职业技能竞赛在市体育中心开幕市总工会主席出席并讲话";
         const string candidates = "的在再是事大市工会职技";
         var scorer = new LatticeScorer(Model, Pairs);
@@ -107,7 +108,7 @@ public class NgramModelTests
             var word = Model.WordSpan(id);
             for (var k = 1; k < word.Length; k++) joined.Add((word[k - 1], word[k]));
         }
-        var joinedSome = 0;
+        var (joinedSome, alone) = (0, 0);
         for (var at = 0; at < run.Length; at++)
         {
             var (from, to) = (Math.Max(0, at - 5), Math.Min(run.Length, at + 6));
@@ -118,14 +119,18 @@ public class NgramModelTests
                 var k = at - from;
                 bool[] joins = [k > 0 && joined.Contains((changed[k - 1], c)), k + 1 < changed.Length && joined.Contains((c, changed[k + 1]))];
                 if (joins[0] || joins[1]) joinedSome++;
+                else alone++;
                 scorer.Begin(run);
                 scorer.Window(from, to);
                 var without = scorer.Rescore(changed, k, 1);
                 Assert.Equal(without, scorer.Rescore(changed, k, 1, changedJoins: joins));
                 Assert.Equal(without, scorer.Rescore(changed, k, 1, without - 0.01f, joins));
+                Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, k, 1, without + 0.01f, joins));
+                Assert.Equal(without, scorer.Rescore(changed, k, 1, without - 0.01f, joins));
             }
         }
         Assert.True(joinedSome > 20, $"only {joinedSome} candidates joined a neighbour");
+        Assert.True(alone > 20, $"only {alone} candidates stood alone");
         // One join for each changed position and one past them: a span of another length is the caller's mistake.
         scorer.Window(0, 11);
         Assert.Throws<InvalidOperationException>(() => scorer.Rescore(run.Substring(0, 11), 2, 1, changedJoins: [true]));
