@@ -23,9 +23,10 @@ public sealed class Candidates
 
     // Plain dictionaries and arrays indexed by the character, not frozen collections: the tables are built as a
     // lint starts, where a frozen collection's analysis of its keys costs more than its faster look-ups save.
-    private readonly Dictionary<string, char[]> _bySound;
-    private readonly Dictionary<string, char[]> _byNearSound;
-    private readonly Dictionary<int, (char Char, int Strokes)[]> _byFourCorner;
+    // Each group as the candidates it offers (made once here, not for each character that draws on the group).
+    private readonly Dictionary<string, Candidate[]> _bySound;
+    private readonly Dictionary<string, Candidate[]> _byNearSound;
+    private readonly Dictionary<int, (Candidate Candidate, int Strokes)[]> _byFourCorner;
     private readonly char[] _common;
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
@@ -55,13 +56,13 @@ public sealed class Candidates
         Array.Fill(_commonIndex, (short)-1);
         for (var k = 0; k < _common.Length; k++) _commonIndex[_common[k]] = (short)k;
         // A character is filed under its usual reading only, but under each of its four-corner keys.
-        _bySound = Index(c => table.Syllables(c).Take(1));
-        _byNearSound = Index(c => table.FuzzySyllables(c).Take(1));
+        _bySound = Index(c => table.Syllables(c).Take(1), CandidateKind.Sound);
+        _byNearSound = Index(c => table.FuzzySyllables(c).Take(1), CandidateKind.NearSound);
         _byFourCorner = IndexByFourCorner();
     }
 
-    /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood.</summary>
-    private Dictionary<string, char[]> Index(Func<char, IEnumerable<string>> keysOf)
+    /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood, as candidates of <paramref name="kind"/>.</summary>
+    private Dictionary<string, Candidate[]> Index(Func<char, IEnumerable<string>> keysOf, CandidateKind kind)
     {
         var groups = new Dictionary<string, List<char>>(StringComparer.Ordinal);
         foreach (var c in _common)
@@ -70,22 +71,22 @@ public sealed class Candidates
                 if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
                 list.Add(c);
             }
-        var index = new Dictionary<string, char[]>(groups.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in groups) index[key] = [.. list];
+        var index = new Dictionary<string, Candidate[]>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in groups) index[key] = [.. list.Select(c => Make(c, kind))];
         return index;
     }
 
     /// <summary>The common characters filed under each of their four-corner keys (<see cref="CharacterTable.FourCornerKeys"/>), in order of likelihood.</summary>
-    private Dictionary<int, (char Char, int Strokes)[]> IndexByFourCorner()
+    private Dictionary<int, (Candidate Candidate, int Strokes)[]> IndexByFourCorner()
     {
         // Each with its stroke count, which rules most of a group out without reading the character's codes.
-        var groups = new Dictionary<int, List<(char, int)>>();
+        var groups = new Dictionary<int, List<(Candidate, int)>>();
         Span<int> keys = stackalloc int[5];
         foreach (var c in _common)
             for (int k = 0, count = _table.FourCornerKeys(c, keys); k < count; k++)
             {
                 if (!groups.TryGetValue(keys[k], out var list)) groups[keys[k]] = list = [];
-                list.Add((c, _table.Strokes(c)));
+                list.Add((Make(c, CandidateKind.Shape), _table.Strokes(c)));
             }
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
     }
@@ -143,21 +144,22 @@ public sealed class Candidates
         var syllables = _table.Syllables(printed);
         for (var k = 0; k < syllables.Count; k++)
             if (_bySound.TryGetValue(syllables[k], out var group))
-                foreach (var c in group)
-                    if (Add(c)) result.Add(Make(c, CandidateKind.Sound));
+                foreach (var candidate in group)
+                    if (Add(candidate.Char)) result.Add(candidate);
         var fuzzy = _table.FuzzySyllables(printed);
         for (var k = 0; k < fuzzy.Count; k++)
             if (_byNearSound.TryGetValue(fuzzy[k], out var group))
-                foreach (var c in group)
-                    if (Add(c)) result.Add(Make(c, CandidateKind.NearSound));
+                foreach (var candidate in group)
+                    if (Add(candidate.Char)) result.Add(candidate);
         // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
         Span<int> keys = stackalloc int[5];
         var strokes = _table.Strokes(printed);
         for (int k = 0, count = _table.FourCornerKeys(printed, keys); k < count; k++)
             if (_byFourCorner.TryGetValue(keys[k], out var group))
-                foreach (var (c, cStrokes) in group)
-                    if (!Seen(c) && !CharacterTable.StrokesTooFarApart(strokes, cStrokes) && _table.ShapeSignals(printed, c) >= 2 && Add(c))
-                        result.Add(Make(c, CandidateKind.Shape));
+                foreach (var (candidate, cStrokes) in group)
+                    if (!Seen(candidate.Char) && !CharacterTable.StrokesTooFarApart(strokes, cStrokes) && _table.ShapeSignals(printed, candidate.Char) >= 2
+                        && Add(candidate.Char))
+                        result.Add(candidate);
         return [.. result];
     }
 }
