@@ -357,13 +357,19 @@ public sealed class SpellingChecker
         var printedWordUnigram = printedId >= 0 ? _model.Unigram(printedId) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
         var homophones = soundingCount + 1;
+        // The changed text's joins for the scorer: inside a word of the model every two neighbours stand together; at
+        // each end, the pairs filter answers.
+        Span<bool> joins = stackalloc bool[length + 1];
+        joins.Fill(true);
         foreach (var (word, unigram) in candidates)
         {
+            joins[0] = at > 0 && _pairs.MayContain(window[at - 1], word[0]);
+            joins[length] = at + length < window.Length && _pairs.MayContain(word[^1], window[at + length]);
             var features = new SpellingFeatures(CandidateKind.Word, 0, homophones, printedId >= 0, length,
                 RarestChangedChar(word, printed), RarestChangedChar(printed, word), unigram, printedWordUnigram, afterSurname,
                 BreaksWord: Breaks(words, start, start + length, -1));
             word.CopyTo(window[at..]);
-            var score = _scorer.Rescore(window, at, length, prune ? Floor(original, features, grammar: false) : float.NegativeInfinity);
+            var score = _scorer.Rescore(window, at, length, prune ? Floor(original, features, grammar: false) : float.NegativeInfinity, joins);
             printed.CopyTo(window[at..]);
             if (float.IsNegativeInfinity(score)) continue;
             (result ??= []).Add(new WeighedCandidate(start, length, word, CandidateKind.Word, features with { Gain = score - original }, word, printed));
