@@ -95,14 +95,22 @@ public sealed class CharacterTable
         return LookAlike(x, y) ? Confusion.LookAlike : Confusion.None;
     }
 
+    /// <summary>A character's shape codes and stroke count, as <see cref="ShapeSignals(Shape, Shape)"/> compares them.</summary>
+    public readonly record struct Shape(string FourCorner, string Cangjie, int Strokes);
+
+    /// <summary>A character's shape, or null when the table lacks it.</summary>
+    public Shape? ShapeOf(char c) => Get(c) is { } i ? new Shape(i.FourCorner, i.Cangjie, i.Strokes) : null;
+
     /// <summary>
     /// How many independent shape codes say two characters look alike: four-corner (four of five digits) and Cangjie
     /// (one edit apart), with stroke counts within three. One code alone is mostly noise (豆/工, 用/牛); both together
     /// are a look-alike a spelling checker can act on.
     /// </summary>
-    public int ShapeSignals(char a, char b)
+    public int ShapeSignals(char a, char b) => a != b && ShapeOf(a) is { } x && ShapeOf(b) is { } y ? ShapeSignals(x, y) : 0;
+
+    /// <summary><see cref="ShapeSignals(char, char)"/> of two different characters' shapes, for a caller that keeps them at hand.</summary>
+    public static int ShapeSignals(Shape x, Shape y)
     {
-        if (a == b || Get(a) is not { } x || Get(b) is not { } y) return 0;
         if (StrokesTooFarApart(x.Strokes, y.Strokes)) return 0;
         var signals = 0;
         if (x.FourCorner.Length >= 4 && y.FourCorner.Length >= 4)

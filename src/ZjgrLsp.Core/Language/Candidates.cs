@@ -26,7 +26,7 @@ public sealed class Candidates
     // Each group as the candidates it offers (made once here, not for each character that draws on the group).
     private readonly Dictionary<string, Candidate[]> _bySound;
     private readonly Dictionary<string, Candidate[]> _byNearSound;
-    private readonly Dictionary<int, (Candidate Candidate, int Strokes)[]> _byFourCorner;
+    private readonly Dictionary<int, (Candidate Candidate, CharacterTable.Shape Shape)[]> _byFourCorner;
     private readonly char[] _common;
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
@@ -77,16 +77,16 @@ public sealed class Candidates
     }
 
     /// <summary>The common characters filed under each of their four-corner keys (<see cref="CharacterTable.FourCornerKeys"/>), in order of likelihood.</summary>
-    private Dictionary<int, (Candidate Candidate, int Strokes)[]> IndexByFourCorner()
+    private Dictionary<int, (Candidate Candidate, CharacterTable.Shape Shape)[]> IndexByFourCorner()
     {
-        // Each with its stroke count, which rules most of a group out without reading the character's codes.
-        var groups = new Dictionary<int, List<(Candidate, int)>>();
+        // Each with its shape: the stroke count rules most of a group out, and the codes are at hand for the rest.
+        var groups = new Dictionary<int, List<(Candidate, CharacterTable.Shape)>>();
         Span<int> keys = stackalloc int[5];
         foreach (var c in _common)
             for (int k = 0, count = _table.FourCornerKeys(c, keys); k < count; k++)
             {
                 if (!groups.TryGetValue(keys[k], out var list)) groups[keys[k]] = list = [];
-                list.Add((Make(c, CandidateKind.Shape), _table.Strokes(c)));
+                list.Add((Make(c, CandidateKind.Shape), _table.ShapeOf(c)!.Value));
             }
         return groups.ToDictionary(g => g.Key, g => g.Value.ToArray());
     }
@@ -122,44 +122,45 @@ public sealed class Candidates
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
     public Candidate[] For(char printed) => _built[printed] ??= Build(printed);
 
-    // Which characters a Build has taken already: the build's stamp against each character, one array a thread, so
-    // that building the candidates of a page's characters makes no set for each.
+    // Which candidates a Build has taken already: the build's stamp against each common character (every candidate
+    // is one), one array a thread that stays in the first-level cache, so that building the candidates of a page's
+    // characters makes no set for each.
     [ThreadStatic] private static int[]? _seenStamp;
     [ThreadStatic] private static int _stamp;
 
     private Candidate[] Build(char printed)
     {
-        var seenStamp = _seenStamp ??= new int[char.MaxValue + 1];
+        var seenStamp = _seenStamp is { } known && known.Length >= _common.Length ? known : _seenStamp = new int[_common.Length];
         var stamp = ++_stamp;
-        bool Seen(char c) => seenStamp[c] == stamp;
-        bool Add(char c)
+        bool Seen(Candidate c) => c.Char == printed || seenStamp[c.CommonIndex] == stamp;
+        bool Add(Candidate c)
         {
-            if (seenStamp[c] == stamp) return false;
-            seenStamp[c] = stamp;
+            if (Seen(c)) return false;
+            seenStamp[c.CommonIndex] = stamp;
             return true;
         }
         var result = new List<Candidate>(64);
-        Add(printed);
         // Indexed loops: a foreach over a read-only list makes an enumerator for each character.
         var syllables = _table.Syllables(printed);
         for (var k = 0; k < syllables.Count; k++)
             if (_bySound.TryGetValue(syllables[k], out var group))
                 foreach (var candidate in group)
-                    if (Add(candidate.Char)) result.Add(candidate);
+                    if (Add(candidate)) result.Add(candidate);
         var fuzzy = _table.FuzzySyllables(printed);
         for (var k = 0; k < fuzzy.Count; k++)
             if (_byNearSound.TryGetValue(fuzzy[k], out var group))
                 foreach (var candidate in group)
-                    if (Add(candidate.Char)) result.Add(candidate);
+                    if (Add(candidate)) result.Add(candidate);
         // Both shape codes must agree, so only characters sharing four of five four-corner digits are compared.
         Span<int> keys = stackalloc int[5];
-        var strokes = _table.Strokes(printed);
-        for (int k = 0, count = _table.FourCornerKeys(printed, keys); k < count; k++)
-            if (_byFourCorner.TryGetValue(keys[k], out var group))
-                foreach (var (candidate, cStrokes) in group)
-                    if (!Seen(candidate.Char) && !CharacterTable.StrokesTooFarApart(strokes, cStrokes) && _table.ShapeSignals(printed, candidate.Char) >= 2
-                        && Add(candidate.Char))
-                        result.Add(candidate);
+        var count = _table.FourCornerKeys(printed, keys);
+        if (count > 0 && _table.ShapeOf(printed) is { } shape)
+            for (var k = 0; k < count; k++)
+                if (_byFourCorner.TryGetValue(keys[k], out var group))
+                    foreach (var (candidate, candidateShape) in group)
+                        if (!Seen(candidate) && !CharacterTable.StrokesTooFarApart(shape.Strokes, candidateShape.Strokes)
+                            && CharacterTable.ShapeSignals(shape, candidateShape) >= 2 && Add(candidate))
+                            result.Add(candidate);
         return [.. result];
     }
 }
