@@ -349,6 +349,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         for (var k = 0; k < l.CleanCounts[at]; k++)
         {
             var state = l.CleanStates[at * MaxStates + k];
+            // A state that falls short with the character at its ceiling in any context needs no pair ceiling.
+            if (state.Score + (ceiling + after) < floor) continue;
             if (state.B != lastB) (lastB, lastRest) = (state.B, (state.B < 0 ? ceiling : Math.Min(ceiling, model.PairCeiling(state.B, w))) + after);
             if (state.Score + lastRest >= floor) return true;
         }
@@ -414,7 +416,7 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
             var best = BestAt(l.States, l.Counts, p) + rest;
             // Within reach of the floor with each word at its ceiling in any context: bound each state's words by
             // their pair ceilings after the state's own last word instead.
-            if (best >= floor && bound < floor) best = StatesBound(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling, floor);
+            if (best >= floor && bound < floor) best = StatesBound(l, p, changedFrom - p + 1, first, changedFrom, changedEnd, changedCeiling, rest, floor);
             bound = Math.Max(bound, best);
         }
         for (var p = changedFrom + 1; p < changedEnd; p++) l.ChangedRest[p - first] = changedCeiling[p - changedFrom];
@@ -424,9 +426,11 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     /// <summary>
     /// The most a path can score that leaves a kept state at <paramref name="p"/> by a changed word: each state's
     /// score plus the best of the words from p (at least <paramref name="shortest"/> long) at their pair ceilings after
-    /// the state's last word, with the ceiling of the text after them. Stops once it reaches the floor.
+    /// the state's last word, with the ceiling of the text after them. Stops once it reaches the floor; below the floor
+    /// it is only known to be below it (a state that <paramref name="rest"/>, the words at their ceilings in any
+    /// context, already leaves short is passed over).
     /// </summary>
-    private float StatesBound(Lattice l, int p, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling, float floor)
+    private float StatesBound(Lattice l, int p, int shortest, int first, int changedFrom, int changedEnd, ReadOnlySpan<float> changedCeiling, float rest, float floor)
     {
         var best = float.NegativeInfinity;
         var lastB = int.MinValue;
@@ -434,6 +438,9 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         for (var k = 0; k < l.Counts[p]; k++)
         {
             var state = l.States[p * MaxStates + k];
+            // A state that falls short with the words at their ceilings in any context (rest) needs no pair ceilings:
+            // they only lower its bound, and a bound below the floor is all the caller asks of it.
+            if (state.Score + rest < floor) continue;
             if (state.B != lastB) (lastB, lastRest) = (state.B, BestWordFrom(l, p, shortest, first, changedFrom, changedEnd, changedCeiling, state.B));
             best = Math.Max(best, state.Score + lastRest);
             if (best >= floor) break;
