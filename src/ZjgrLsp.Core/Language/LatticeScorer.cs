@@ -314,7 +314,8 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var changedEnd = changedFrom + changedLength;
         var first = Math.Max(0, changedFrom - maxWordLength + 1);
         if (floor > float.NegativeInfinity && changedEnd < l.CeilingFrom) Ceilings(l, changedEnd);
-        if (floor > float.NegativeInfinity && StandsAlone(changedLength, changedJoins) && !LoneMayReach(l, text[changedFrom], changedFrom, floor))
+        if (floor > float.NegativeInfinity && StandsAlone(changedLength, changedJoins)
+            && !(changedLength == 1 ? LoneMayReach(l, text[changedFrom], changedFrom, floor) : AloneMayReach(l, text, changedFrom, changedLength, changedJoins, floor)))
             return float.NegativeInfinity;
         Restore(l, changedFrom);
         ChangedWords(l, text, first, changedFrom, changedEnd, changedJoins);
@@ -324,18 +325,14 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         return Run(l, n, l.WindowFrom, first, changedFrom, changedEnd, floor);
     }
 
-    /// <summary>Whether the change is one character that the caller knows joins neither neighbour in any word.</summary>
-    private static bool StandsAlone(int changedLength, ReadOnlySpan<bool> changedJoins) =>
-        changedLength == 1 && changedJoins.Length == 2 && !changedJoins[0] && !changedJoins[1];
+    /// <summary>The longest change <see cref="AloneMayReach"/> bounds (a checker changes one character or a word of up to three).</summary>
+    private const int MaxAloneChange = 4;
 
-    /// <summary>
-    /// Whether a character <paramref name="c"/> at <paramref name="at"/> that stands alone can reach the floor, as
-    /// <see cref="Bound"/> would decide it: every path reaches it at the kept states there and takes it as a word of
-    /// its own, so a state's score plus the character's ceiling (and its pair ceiling after the state's last word)
-    /// and the ceiling of the window after it. Half the candidates a checker scores are such (a frequent character
-    /// of the same sound), and most fall short: this way they cost a few reads, not a restore of the search and a
-    /// look-up of the words around them. The sums are taken in Bound's order, so that the two agree to the last bit.
-    /// </summary>
+    /// <summary>Whether the change is a stretch that the caller knows joins neither neighbour in any word.</summary>
+    private static bool StandsAlone(int changedLength, ReadOnlySpan<bool> changedJoins) =>
+        changedLength <= MaxAloneChange && changedJoins.Length == changedLength + 1 && !changedJoins[0] && !changedJoins[changedLength];
+
+    /// <summary><see cref="AloneMayReach"/> for a single character <paramref name="c"/>.</summary>
     private bool LoneMayReach(Lattice l, char c, int at, float floor)
     {
         var w = model.Find(new ReadOnlySpan<char>(in c));
@@ -343,15 +340,71 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
         var ceiling = model.Ceiling(w);
         var after = l.Ceiling[at + 1];
         if (BestAt(l.CleanStates, l.CleanCounts, at) + (ceiling + after) < floor) return false;
-        // As StatesBound: each state's last word holds the character to its pair ceiling after it.
         var lastB = int.MinValue;
         var lastRest = float.NegativeInfinity;
         for (var k = 0; k < l.CleanCounts[at]; k++)
         {
             var state = l.CleanStates[at * MaxStates + k];
-            // A state that falls short with the character at its ceiling in any context needs no pair ceiling.
             if (state.Score + (ceiling + after) < floor) continue;
             if (state.B != lastB) (lastB, lastRest) = (state.B, (state.B < 0 ? ceiling : Math.Min(ceiling, model.PairCeiling(state.B, w))) + after);
+            if (state.Score + lastRest >= floor) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a changed stretch [<paramref name="at"/>, at + length) that stands alone can reach the floor, as
+    /// <see cref="Bound"/> would decide it: every path reaches the stretch at the kept states there and leaves it at
+    /// its end, so a state's score plus the stretch's best segmentation into words at their ceilings (the first at its
+    /// pair ceiling after the state's last word as well) and the ceiling of the window after it. Most candidates a
+    /// checker scores are such (a frequent character of the same sound; a word of the same reading that joins neither
+    /// neighbour, five in six of those), and most fall short: this way they cost a few reads, not a restore of the
+    /// search and a look-up of the words around them. The sums are taken in Bound's order, so that the two agree to
+    /// the last bit. <see cref="LoneMayReach"/> is its one-character case written out: asked four times as often as
+    /// this, and through this method's two tables it cost 11 M instructions more a pass over the seeds.
+    /// </summary>
+    private bool AloneMayReach(Lattice l, ReadOnlySpan<char> text, int at, int length, ReadOnlySpan<bool> joins, float floor)
+    {
+        var m = maxWordLength;
+        // The words inside the stretch (ids[i * MaxAloneChange + len − 1] from at + i), as ChangedWords would find them, and
+        // best[i]: the most the stretch from at + i on and the window after it can add, each word at its ceiling.
+        Span<int> ids = stackalloc int[MaxAloneChange * MaxAloneChange];
+        Span<float> best = stackalloc float[MaxAloneChange + 1];
+        best[length] = l.Ceiling[at + length];
+        for (var i = length - 1; i >= 0; i--)
+        {
+            best[i] = float.NegativeInfinity;
+            for (var len = 1; i + len <= length && len <= m; len++)
+            {
+                if (len > 1 && !joins[i + len - 1]) break; // the pair inside the stretch that no word has ends it
+                var w = model.Find(text.Slice(at + i, len));
+                if (w < 0 && len == 1) w = model.UnknownId;
+                ids[i * MaxAloneChange + len - 1] = w;
+                if (w >= 0) best[i] = Math.Max(best[i], model.Ceiling(w) + best[i + len]);
+            }
+        }
+        if (BestAt(l.CleanStates, l.CleanCounts, at) + best[0] < floor) return false;
+        // As StatesBound: each state's last word holds the stretch's first word to its pair ceiling after it.
+        var lastB = int.MinValue;
+        var lastRest = float.NegativeInfinity;
+        for (var k = 0; k < l.CleanCounts[at]; k++)
+        {
+            var state = l.CleanStates[at * MaxStates + k];
+            // A state that falls short with the words at their ceilings in any context needs no pair ceiling.
+            if (state.Score + best[0] < floor) continue;
+            if (state.B != lastB)
+            {
+                lastB = state.B;
+                lastRest = float.NegativeInfinity;
+                for (var len = 1; len <= length && len <= m; len++)
+                {
+                    if (len > 1 && !joins[len - 1]) break;
+                    var w = ids[len - 1];
+                    if (w < 0) continue;
+                    var word = state.B < 0 ? model.Ceiling(w) : Math.Min(model.Ceiling(w), model.PairCeiling(state.B, w));
+                    lastRest = Math.Max(lastRest, word + best[len]);
+                }
+            }
             if (state.Score + lastRest >= floor) return true;
         }
         return false;

@@ -136,6 +136,38 @@ public class NgramModelTests
         Assert.Throws<InvalidOperationException>(() => scorer.Rescore(run.Substring(0, 11), 2, 1, changedJoins: [true]));
     }
 
+    [Fact]
+    public void Rescore_OfAWordThatJoinsNeitherNeighbour_ScoresAsWithoutTheJoins()
+    {
+        // A checker trying a word of the same reading tells the scorer its joins: inside the word every pair joins, at
+        // its ends the pairs filter answers. Where neither end joins, the word is bounded from the kept states alone;
+        // the score must be the one the full search gives, and a floor above it refused.
+        const string run = "全市职工职业技能竞赛在市体育中心开幕市总工会主席出席并讲话";
+        string[] words = ["世纪", "市长", "公会", "工作", "体育", "总工", "出息", "技能", "主席", "中心"];
+        var scorer = new LatticeScorer(Model, Pairs);
+        var alone = 0;
+        foreach (var word in words)
+            for (var at = 0; at + word.Length <= run.Length; at++)
+            {
+                var (from, to) = (Math.Max(0, at - 5), Math.Min(run.Length, at + word.Length + 5));
+                var changed = Changed(run.Substring(from, to - from), at - from, word);
+                var k = at - from;
+                var joins = new bool[word.Length + 1];
+                Array.Fill(joins, true);
+                joins[0] = k > 0 && Pairs.MayContain(changed[k - 1], word[0]);
+                joins[^1] = k + word.Length < changed.Length && Pairs.MayContain(word[^1], changed[k + word.Length]);
+                if (!joins[0] && !joins[^1]) alone++;
+                scorer.Begin(run);
+                scorer.Window(from, to);
+                var without = scorer.Rescore(changed, k, word.Length);
+                Assert.Equal(without, scorer.Rescore(changed, k, word.Length, changedJoins: joins));
+                Assert.Equal(without, scorer.Rescore(changed, k, word.Length, without - 0.01f, joins));
+                Assert.Equal(float.NegativeInfinity, scorer.Rescore(changed, k, word.Length, without + 0.01f, joins));
+                Assert.Equal(without, scorer.Rescore(changed, k, word.Length, without - 0.01f));
+            }
+        Assert.True(alone > 50, $"only {alone} words stood alone");
+    }
+
     [Theory]
     [InlineData("我们在次来到这里看望大家", 2, "再")]
     [InlineData("我们在次来到这里看望大家", 0, "他")]
