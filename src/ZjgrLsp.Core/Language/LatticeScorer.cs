@@ -146,6 +146,19 @@ public sealed class LatticeScorer(NgramModel model, AdjacentPairs? pairs = null,
     }
 
     /// <summary>
+    /// The id of the word [<paramref name="start"/>, start + <paramref name="length"/>) of the run given to
+    /// <see cref="Begin"/>, as Begin looked it up, or −1: none, or a stretch Begin did not look up because two of its
+    /// neighbours stand together in no word.
+    /// </summary>
+    public int RunWord(int start, int length)
+    {
+        var l = _lattice;
+        if (l is null || l.Owner != this || start < 0 || length < 1 || start + length > l.Length)
+            throw new InvalidOperationException($"[{start}, {start + length}) is not in a run this scorer began on this thread");
+        return length <= l.Reach[start] ? l.Ids[start * maxWordLength + length - 1] : -1;
+    }
+
+    /// <summary>
     /// The score of the window [<paramref name="from"/>, <paramref name="to"/>) of the run given to <see cref="Begin"/>;
     /// a following <see cref="Rescore"/> changes this window. Windows of the same start share one search, so ask for
     /// them together, the shortest first.

@@ -282,7 +282,8 @@ public sealed class SpellingChecker
         var isDe = De.Contains(printed);
         var hasLeft = at > 0;
         var hasRight = at + 1 < window.Length;
-        var printedWord = LongestWordAt(window, at, joins, hasLeft && joins[at], hasRight && joins[at + 1]);
+        // The printed text's words were looked up when the scorer began the run: read there, not looked up again.
+        var printedWord = LongestWordAt(window, at, joins, hasLeft && joins[at], hasRight && joins[at + 1], runOffset: from);
         var inWord = printedWord is not null;
         var printedWordUnigram = printedWord is { } pw ? _model.Unigram(pw.Id) : -8;
         var afterSurname = at > 0 && IsSurname(window[at - 1]);
@@ -496,7 +497,10 @@ public sealed class SpellingChecker
     /// <paramref name="joins"/> (joins[k] for window[k − 1] and window[k]), but for the character at
     /// <paramref name="at"/> and its neighbours, which the caller gives (the character there may be a candidate's).
     /// </summary>
-    private (int Start, int Length, int Id)? LongestWordAt(ReadOnlySpan<char> window, int at, ReadOnlySpan<bool> joins, bool joinsLeft, bool joinsRight)
+    /// <param name="runOffset">Where the window starts in the run the scorer began, when the window holds the run's own
+    /// text: its words are then read from the scorer (<see cref="LatticeScorer.RunWord"/>); −1 for a changed window.</param>
+    private (int Start, int Length, int Id)? LongestWordAt(ReadOnlySpan<char> window, int at, ReadOnlySpan<bool> joins, bool joinsLeft, bool joinsRight,
+        int runOffset = -1)
     {
         // How far a stretch may reach left and right of at with every neighbouring pair possible.
         var left = at;
@@ -505,7 +509,8 @@ public sealed class SpellingChecker
         while (right + 1 < window.Length && right - at < 3 && (right == at ? joinsRight : joins[right + 1])) right++;
         for (var len = Math.Min(4, right - left + 1); len >= 2; len--)
             for (var start = Math.Max(left, at - len + 1); start <= at && start + len <= right + 1; start++)
-                if (_model.Find(window.Slice(start, len)) is var id and >= 0) return (start, len, id);
+                if ((runOffset >= 0 ? _scorer.RunWord(runOffset + start, len) : _model.Find(window.Slice(start, len))) is var id and >= 0)
+                    return (start, len, id);
         return null;
     }
 

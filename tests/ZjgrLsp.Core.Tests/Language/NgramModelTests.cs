@@ -137,6 +137,26 @@ public class NgramModelTests
     }
 
     [Fact]
+    public void RunWord_GivesTheIdOfEveryStretchAsTheModelDoes()
+    {
+        // A checker reads the printed text's words from the scorer instead of looking them up again: a word's
+        // neighbours always stand together in some word, so Begin looked up every stretch that is one.
+        const string run = "全市职工职业技能竞赛在市体育中心开幕市总工会主席出席并讲话";
+        var scorer = new LatticeScorer(Model, Pairs);
+        scorer.Begin(run);
+        var words = 0;
+        for (var start = 0; start < run.Length; start++)
+            for (var length = 1; length <= 6 && start + length <= run.Length; length++)
+            {
+                var id = Model.Find(run.AsSpan(start, length));
+                Assert.Equal(id, scorer.RunWord(start, length));
+                if (id >= 0 && length > 1) words++;
+            }
+        Assert.True(words > 10, $"only {words} words of two or more characters");
+        Assert.Throws<InvalidOperationException>(() => scorer.RunWord(run.Length - 1, 2));
+    }
+
+    [Fact]
     public void Rescore_OfAWordThatJoinsNeitherNeighbour_ScoresAsWithoutTheJoins()
     {
         // A checker trying a word of the same reading tells the scorer its joins: inside the word every pair joins, at
