@@ -124,12 +124,12 @@ public sealed class SpellingChecker
     private List<SpellingSuspect> Found(string run, Segmenter segmenter)
     {
         var tokens = segmenter.Cut(run);
+        var joins = Joins(run);
+        _scorer.Begin(run, joins); // first: Open reads the run's words from it
         var open = Open(run, tokens, segmenter);
         var words = KnownWords(run, tokens, segmenter);
-        var joins = Joins(run);
         var grammar = DeByGrammar(tokens, segmenter);
         var choices = _wordChoices.Value!;
-        _scorer.Begin(run, joins);
         var found = new List<SpellingSuspect>();
         var foundWords = new List<SpellingSuspect>();
         // Place by place, the character and then the words from it: their windows start together, and the scorer
@@ -238,10 +238,10 @@ public sealed class SpellingChecker
     public IEnumerable<WeighedCandidate> Explain(string run, Segmenter segmenter)
     {
         var tokens = segmenter.Cut(run);
-        var open = Open(run, tokens, segmenter);
-        var words = KnownWords(run, tokens, segmenter);
         var joins = Joins(run);
         _scorer.Begin(run, joins);
+        var open = Open(run, tokens, segmenter);
+        var words = KnownWords(run, tokens, segmenter);
         for (var i = 0; i < run.Length; i++)
             if (open[i])
                 foreach (var w in WithRivals(Weigh(run, i, words, joins, prune: false))) yield return w;
@@ -555,7 +555,8 @@ public sealed class SpellingChecker
             // A word the segmenter's dictionary knows and the model does not (泛黄, newer coinages): the model cannot judge
             // it. (Among the dictionary's rarest entries are slips it took in from its sources, 不言而谕 and 决择; leaving
             // those to the model cost more false alarms than it found slips on the development sets.)
-            var beyondModel = known && token.Length <= 4 && _model.Find(token.AsSpan()) < 0;
+            // (The model's id of the token as the scorer looked it up when it began the run.)
+            var beyondModel = known && token.Length <= 4 && _scorer.RunWord(token.Start, token.Length) < 0;
             if (isName || likelyName || beyondModel)
                 for (var k = token.Start; k < token.End; k++) result[k] = true;
             // Two characters after a rarer surname: the surname may be the slip (祖织 for 组织), the character after it
