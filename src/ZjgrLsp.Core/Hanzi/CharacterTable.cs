@@ -74,14 +74,11 @@ public sealed class CharacterTable
             int.TryParse(line[f[4]], out var n) ? n : 0);
     }
 
-    /// <summary>A character's stroke count, 0 when the table lacks it.</summary>
-    public int Strokes(char c) => Get(c)?.Strokes ?? 0;
-
     /// <summary>
-    /// Whether two stroke counts are too far apart for <see cref="ShapeSignals"/> to find any likeness (it gives 0
-    /// then): a test on two numbers, before the codes are compared.
+    /// Whether two stroke counts are too far apart for two characters to look alike: a test on two numbers, before
+    /// the codes are compared.
     /// </summary>
-    public static bool StrokesTooFarApart(int a, int b) => a > 0 && b > 0 && Math.Abs(a - b) > 3;
+    private static bool StrokesTooFarApart(int a, int b) => a > 0 && b > 0 && Math.Abs(a - b) > 3;
 
     /// <summary>Toneless syllables of a character (gu for 股), the usual reading first; empty when unknown.</summary>
     public IReadOnlyList<string> Syllables(char c) => Get(c) is { } i ? i.Syllables : [];

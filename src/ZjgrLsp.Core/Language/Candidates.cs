@@ -79,7 +79,7 @@ public sealed class Candidates
     /// <summary>The common characters filed under each of their four-corner keys (<see cref="CharacterTable.FourCornerKeys"/>), in order of likelihood.</summary>
     private Dictionary<int, (Candidate Candidate, CharacterTable.Shape Shape)[]> IndexByFourCorner()
     {
-        // Each with its shape: the stroke count rules most of a group out, and the codes are at hand for the rest.
+        // Each with its shape, so that comparing it (the stroke counts first, which rule most of a group out) reads no table.
         var groups = new Dictionary<int, List<(Candidate, CharacterTable.Shape)>>();
         Span<int> keys = stackalloc int[5];
         foreach (var c in _common)
@@ -158,8 +158,7 @@ public sealed class Candidates
             for (var k = 0; k < count; k++)
                 if (_byFourCorner.TryGetValue(keys[k], out var group))
                     foreach (var (candidate, candidateShape) in group)
-                        if (!Seen(candidate) && !CharacterTable.StrokesTooFarApart(shape.Strokes, candidateShape.Strokes)
-                            && CharacterTable.ShapeSignals(shape, candidateShape) >= 2 && Add(candidate))
+                        if (!Seen(candidate) && CharacterTable.ShapeSignals(shape, candidateShape) >= 2 && Add(candidate))
                             result.Add(candidate);
         return [.. result];
     }
