@@ -17,13 +17,16 @@ public sealed class WordReadings
     // time (ReadingIndex), or, without one, by binary search over the bytes (the file is sorted by reading): loading
     // reads nothing and builds no index or string. (An index of all 102,000 readings built at start-up cost 60–110
     // ms, a string per line before that most of a one-page lint's start; the binary search, a tenth of a batch.)
-    // A page asks for every two- and three-character stretch, so readings are spelt into a stack buffer, and a
-    // reading's words are split out the first time it is found.
+    // A page asks for every two- and three-character stretch: with the index, by the numbers it gives the syllables
+    // (a two-syllable reading's line read from a table, a longer one spelt only when its bit says it may be there);
+    // without, spelt into a stack buffer. A reading's words are split out the first time it is found.
     private readonly MappedFile _file;
     private readonly ReadingIndex? _index;
     private readonly CharacterTable _table;
     // Each character's readings as bytes, by the character, made on first use (threads may race to make equal ones).
     private readonly byte[][]?[] _charSyllables = new byte[][]?[char.MaxValue + 1];
+    // The same readings as the index numbers them, packed (NumbersOf), by the character; 0 until made.
+    private readonly int[] _charNumbers = new int[char.MaxValue + 1];
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, string[]> _words = new();
 
     private WordReadings(MappedFile file, ReadingIndex? index, CharacterTable table)
@@ -84,6 +87,7 @@ public sealed class WordReadings
     {
         var lines = new SoundingLines();
         if (printed.Length is 0 or > 4) return lines;
+        if (_index is { } index) return ByNumbers(printed, index);
         Span<int> choices = stackalloc int[printed.Length];
         var readings = new ReadingsOfFour();
         var count = 1;
@@ -114,6 +118,72 @@ public sealed class WordReadings
             if (WordsUnder(key[..length]) is { } words) lines.Add(words);
         }
         return lines;
+    }
+
+    /// <summary>
+    /// <see cref="LinesSoundingLike"/> through the index's syllable numbers: the same readings in the same order (a
+    /// reading of a syllable no line uses can have no line, and is left out), looked up without spelling most of them.
+    /// </summary>
+    private SoundingLines ByNumbers(ReadOnlySpan<char> printed, ReadingIndex index)
+    {
+        var lines = new SoundingLines();
+        Span<int> numbers = stackalloc int[printed.Length * ReadingsPerChar];
+        Span<int> counts = stackalloc int[printed.Length];
+        var combinations = 1;
+        for (var i = 0; i < printed.Length; i++)
+        {
+            var packed = _charNumbers[printed[i]];
+            if (packed == 0) _charNumbers[printed[i]] = packed = NumbersOf(printed[i], index);
+            counts[i] = packed >> 1 & 3;
+            if (counts[i] == 0) return lines;
+            numbers[i * ReadingsPerChar] = packed >> 3 & 0x1FFF;
+            numbers[i * ReadingsPerChar + 1] = packed >> 16 & 0x1FFF;
+            combinations *= counts[i];
+        }
+        Span<int> reading = stackalloc int[printed.Length];
+        Span<byte> spelt = stackalloc byte[64];
+        for (var k = 0; k < combinations; k++)
+        {
+            // The first character's reading varies slowest, as in LinesSoundingLike.
+            var rest = k;
+            for (var i = printed.Length - 1; i >= 0; i--)
+            {
+                reading[i] = numbers[i * ReadingsPerChar + rest % counts[i]];
+                rest /= counts[i];
+            }
+            var words = reading.Length == 2
+                ? index.PairLine(reading[0], reading[1]) is var line and >= 0 ? WordsOfLine(line, reading, index) : null
+                : index.MayHave(reading) ? WordsUnder(Spelt(reading, index, spelt)) : null;
+            if (words is not null) lines.Add(words);
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// A character's usual and next readings as the index numbers them, packed: 1 | count &lt;&lt; 1 | first &lt;&lt; 3 |
+    /// second &lt;&lt; 16 (count 0 when no reading of it is used by any line; the leading 1 marks it as made).
+    /// </summary>
+    private int NumbersOf(char c, ReadingIndex index)
+    {
+        var count = 0;
+        var packed = 1;
+        foreach (var syllable in _charSyllables[c] ??= SyllablesOf(c))
+            if (index.Number(syllable) is var n and >= 0) packed |= n << (count++ == 0 ? 3 : 16);
+        return packed | count << 1;
+    }
+
+    /// <summary>The reading of the syllables numbered <paramref name="reading"/>, spelt into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<byte> Spelt(ReadOnlySpan<int> reading, ReadingIndex index, Span<byte> buffer)
+    {
+        var length = 0;
+        for (var i = 0; i < reading.Length; i++)
+        {
+            if (i > 0) buffer[length++] = (byte)'\'';
+            var syllable = index.Syllable(reading[i]);
+            syllable.CopyTo(buffer[length..]);
+            length += syllable.Length;
+        }
+        return buffer[..length];
     }
 
     /// <summary>The lines <see cref="LinesSoundingLike"/> found: up to sixteen (two readings for each of four characters).</summary>
@@ -189,7 +259,23 @@ public sealed class WordReadings
     {
         var line = FindLine(reading);
         if (line < 0) return null;
+        return _words.TryGetValue(line, out var words) ? words : Split(line);
+    }
+
+    /// <summary>
+    /// The words on the line at <paramref name="line"/>, which the index's table of two syllables gave for
+    /// <paramref name="reading"/>; null when the line is not that reading's (a damaged index).
+    /// </summary>
+    private string[]? WordsOfLine(int line, ReadOnlySpan<int> reading, ReadingIndex index)
+    {
         if (_words.TryGetValue(line, out var words)) return words;
+        // Read for the first time: checked against the reading once, then kept.
+        return ReadingIndex.IsLineOf(_file.Bytes[line..], Spelt(reading, index, stackalloc byte[64])) ? Split(line) : null;
+    }
+
+    /// <summary>The words of the line at <paramref name="line"/> (after its tab), split out once and kept.</summary>
+    private string[] Split(int line)
+    {
         var text = _file.Bytes[line..];
         text = text[(text.IndexOf((byte)'\t') + 1)..];
         if (text.IndexOf((byte)'\n') is var end and >= 0) text = text[..end];

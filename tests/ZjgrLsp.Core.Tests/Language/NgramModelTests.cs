@@ -538,27 +538,63 @@ public class NgramModelTests
     public void WordReadings_ADamagedIndex_AnswersAbsent_NeverThrowsNorLoops()
     {
         // The header of a table for this very file, its slots all full of offsets past the file's end and of the hash
-        // every look-up might have: no probe ends at an empty slot, and none points into the file.
+        // every look-up might have: no probe ends at an empty slot, and none points into the file. Its table of two
+        // syllables points into the middle of the line ("u'guo…"), its bloom bits are all set.
         InAFolderOfItsOwn(copy =>
         {
             File.WriteAllText(copy, "du'guo\t度过 渡过\n");
             var length = (uint)new FileInfo(copy).Length;
-            const uint slots = 8;
+            const uint slots = 8, bloomBits = 64;
             using (var w = new BinaryWriter(File.Create(Path.ChangeExtension(copy, ".idx"))))
             {
-                w.Write("ZJWI0001"u8);
+                w.Write("ZJWI0002"u8);
                 w.Write(slots);
                 w.Write(length);
+                w.Write(2u); // syllables: du, guo
+                w.Write(bloomBits);
                 for (var k = 0; k < slots; k++)
                 {
                     w.Write(length + 100);
                     w.Write(Fnv1a("du'guo"u8));
                 }
+                w.Write("du\0\0\0\0\0\0guo\0\0\0\0\0"u8);
+                for (var k = 0; k < 4; k++) w.Write(2u); // offset 1, + 1
+                w.Write(new byte[bloomBits / 8].Select(_ => (byte)0xFF).ToArray());
             }
             var words = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
             Assert.True(words.IsIndexed);
             Assert.Empty(words.Under("du'guo"));
             Assert.Empty(words.Under("zzz"));
+            Assert.Empty(words.SoundingLike("度过"));
+            Assert.Empty(words.SoundingLike("度过度"));
+        });
+    }
+
+    [Fact]
+    public void WordReadings_SoundingLike_TheSameThroughTheIndexsSyllableNumbers_AsByBinarySearch()
+    {
+        // Every two- and three-character stretch of a seed page, and a sample of the model's words of two to four
+        // characters: the index's tables of syllable numbers find the lines the binary search over the bytes finds.
+        var indexed = WordReadings.Default ?? throw new InvalidOperationException("words_sc.tsv is missing");
+        Assert.True(indexed.IsIndexed);
+        InAFolderOfItsOwn(copy =>
+        {
+            File.Copy(WordReadings.PathBeside(NgramModel.DefaultPath), copy);
+            var searched = WordReadings.Load(copy, Core.Hanzi.CharacterTable.Default);
+            Assert.False(searched.IsIndexed);
+            var page = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(TestPaths.RepoRoot, "seeds"), "*.txt").Order().First());
+            var stretches = Enumerable.Range(0, page.Length - 2).SelectMany(i => new[] { page.Substring(i, 2), page.Substring(i, 3) })
+                .Concat(Enumerable.Range(0, Model.WordCount / 53).Select(k => Model.Word(k * 53)).Where(w => w.Length is >= 2 and <= 4))
+                .Distinct().ToList();
+            var sounding = 0;
+            foreach (var stretch in stretches)
+            {
+                var expected = searched.SoundingLike(stretch);
+                Assert.Equal(expected, indexed.SoundingLike(stretch));
+                Assert.Equal(searched.LinesSoundingLike(stretch).Count, indexed.LinesSoundingLike(stretch).Count);
+                if (expected.Count > 0) sounding++;
+            }
+            Assert.True(sounding > stretches.Count / 4, $"{sounding} of {stretches.Count} stretches sound like some word");
         });
     }
 
