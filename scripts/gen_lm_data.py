@@ -6,7 +6,7 @@ It also writes src/ZjgrLsp.Core/Data/lm/words_sc.tsv, the model's words of two t
 toneless reading from libime's dict_sc.txt (data/dict-20220810.tar.xz): one line per reading, "chang'wei<TAB>常委 肠胃",
 the words in the model's order of likelihood, the lines sorted by reading (without its index the engine finds one by binary search). The checker offers a word of
 the same reading for a printed one (肠胃 for 常委). Last, it runs scripts/gen_lm_ceilings.py and
-scripts/gen_lm_pairs.py on the new model (lm_sc.ceil and lm_sc.pair beside it) and scripts/gen_words_index.py on the new words file (words_sc.idx, its readings' hash table).
+scripts/gen_lm_pairs.py on the new model (lm_sc.ceil and lm_sc.pair beside it), scripts/gen_words_index.py on the new words file (words_sc.idx, its readings' hash table) and scripts/gen_candidates.sh on the new model (lm_sc.cand, each character's candidates).
 
 Usage: scripts/gen_lm_data.py [--arpa PATH] [--dict PATH] [--out PATH] [--words-out PATH]
 Without --arpa or --dict, the Debian source package libime is downloaded with a private apt configuration (deb-src
@@ -220,6 +220,9 @@ def main():
     # And the words file's reading index from the words file just written.
     subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_words_index.py"), "--words", args.words_out,
                     "--out", os.path.splitext(args.words_out)[0] + ".idx"], check=True)
+    # Each character's candidates, which the engine gathers from the model (lm_sc.cand beside it).
+    subprocess.run([os.path.join(ROOT, "scripts", "gen_candidates.sh"), "--model", args.out,
+                    os.path.splitext(args.out)[0] + ".cand"], check=True)
 
 
 if __name__ == "__main__":

@@ -47,7 +47,12 @@ public static class CliApp
         spellFeatures.Hidden = true;
         spellFeatures.SetAction(result => SpellFeaturesCommand.Run(stdout, stderr, result.GetValue(sentenceFiles)!));
 
-        var root = new RootCommand("zjgr — proofreading for Chinese newspaper copy") { lint, rules, spellFeatures };
+        var candidatesOut = new Argument<string>("out") { Description = "where to write the table (scripts/gen_candidates.sh: src/ZjgrLsp.Core/Data/lm/lm_sc.cand)" };
+        var genCandidates = new Command("gen-candidates", "For scripts/gen_candidates.sh: each character's spelling candidates as a table beside the model") { candidatesOut };
+        genCandidates.Hidden = true;
+        genCandidates.SetAction(result => GenCandidatesCommand.Run(stdout, stderr, result.GetValue(candidatesOut)!));
+
+        var root = new RootCommand("zjgr — proofreading for Chinese newspaper copy") { lint, rules, spellFeatures, genCandidates };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -14,8 +14,9 @@ public readonly record struct Candidate(char Char, CandidateKind Kind, int Commo
 /// The characters that may be meant where one is printed: the same toneless reading, a near reading (z/zh, c/ch,
 /// s/sh, n/l, f/h, an/ang, en/eng, in/ing), or a look-alike that two shape codes confirm (four-corner and
 /// Cangjie). Only common characters are offered: the 4,500 the model's words use most (each word's probability
-/// counted for each of its characters), so a suggestion is never a rarity. Built once from the model and the
-/// Unihan table.
+/// counted for each of its characters), so a suggestion is never a rarity. The groups are built once from the model
+/// and the Unihan table; a character's list is read from <see cref="CandidateFile"/> (lm_sc.cand, written by this
+/// class at data-generation time) when it covers the character, else gathered from the groups on first use.
 /// </summary>
 public sealed class Candidates
 {
@@ -31,10 +32,13 @@ public sealed class Candidates
     private readonly short[] _commonIndex = new short[char.MaxValue + 1]; // −1 where the character is not common
     private readonly float[] _unigram = new float[char.MaxValue + 1]; // NaN where the model lacks the character
     private readonly CharacterTable _table;
-    // Each character's candidates, built on first use; threads may race to build the same, equal, list.
+    // Each character's candidates, read or built on first use; threads may race to make the same, equal, list.
     private readonly Candidate[]?[] _built = new Candidate[]?[char.MaxValue + 1];
+    private readonly CandidateFile? _file;
 
-    public Candidates(NgramModel model, CharacterTable table)
+    /// <param name="useFile">Whether the lists written beside the model (<see cref="CandidateFile"/>, lm_sc.cand) are
+    /// read when they were made for this model and table; false to build every list (as the file's writer does).</param>
+    public Candidates(NgramModel model, CharacterTable table, bool useFile = true)
     {
         _table = table;
         Array.Fill(_unigram, float.NaN);
@@ -53,13 +57,37 @@ public sealed class Candidates
             if (mass[c] > 0) used.Add((char)c);
         used.Sort((a, b) => mass[b].CompareTo(mass[a]) is var order and not 0 ? order : a.CompareTo(b));
         _common = [.. used.Take(MaxCommon)];
+        ModelCharacters = [.. used.Order()];
         Array.Fill(_commonIndex, (short)-1);
         for (var k = 0; k < _common.Length; k++) _commonIndex[_common[k]] = (short)k;
         // A character is filed under its usual reading only, but under each of its four-corner keys.
         _bySound = Index(c => table.Syllables(c).Take(1), CandidateKind.Sound);
         _byNearSound = Index(c => table.FuzzySyllables(c).Take(1), CandidateKind.NearSound);
         _byFourCorner = IndexByFourCorner();
+        if (useFile) _file = CandidateFile.Open(model.PathBeside(".cand"), model, table.Count, _common.Length);
     }
+
+    /// <summary>The Han characters the model's words use, in code order: those <see cref="CandidateFile"/> holds the lists of.</summary>
+    internal char[] ModelCharacters { get; }
+
+    /// <summary>
+    /// Writes <see cref="CandidateFile"/> for this model and table to <paramref name="path"/>, whole or not at all
+    /// (through a temporary file renamed over it), every list built afresh; returns what was written and its sha256.
+    /// </summary>
+    public static string WriteFile(NgramModel model, CharacterTable table, string path)
+    {
+        var candidates = new Candidates(model, table, useFile: false);
+        var bytes = new MemoryStream();
+        CandidateFile.Write(bytes, model, table.Count, candidates, candidates.ModelCharacters);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, bytes.ToArray());
+        File.Move(temporary, path, overwrite: true);
+        var sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.ToArray())).ToLowerInvariant();
+        return $"{path}: the candidates of {candidates.ModelCharacters.Length} characters, {bytes.Length / 1e6:F1} MB, sha256 {sha256}";
+    }
+
+    /// <summary>Whether the lists are read from <see cref="CandidateFile"/> where it has them.</summary>
+    public bool ReadsFile => _file is not null;
 
     /// <summary>The common characters filed under each key <paramref name="keysOf"/> gives them, in order of likelihood, as candidates of <paramref name="kind"/>.</summary>
     private Dictionary<string, Candidate[]> Index(Func<char, IEnumerable<string>> keysOf, CandidateKind kind)
@@ -120,7 +148,24 @@ public sealed class Candidates
     public Candidate Make(char c, CandidateKind kind) => new(c, kind, _commonIndex[c], Unigram(c) ?? -8);
 
     /// <summary>Every candidate for <paramref name="printed"/>, sound before near sound before shape.</summary>
-    public Candidate[] For(char printed) => _built[printed] ??= Build(printed);
+    public Candidate[] For(char printed) => _built[printed] ??= Read(printed) ?? Build(printed);
+
+    /// <summary>The candidates of <paramref name="printed"/> as the file has them; null where it has none or a damaged entry.</summary>
+    private Candidate[]? Read(char printed)
+    {
+        if (_file is null || !_file.TryEntries(printed, out var entries)) return null;
+        if (entries.IsEmpty) return [];
+        var result = new Candidate[entries.Length];
+        for (var k = 0; k < entries.Length; k++)
+        {
+            var index = CandidateFile.IndexOf(entries[k]);
+            var kind = CandidateFile.KindOf(entries[k]);
+            if (index >= _common.Length || kind > CandidateKind.Shape) return null;
+            var c = _common[index];
+            result[k] = new Candidate(c, kind, index, Unigram(c) ?? -8);
+        }
+        return result;
+    }
 
     // Which candidates a Build has taken already: the build's stamp against each common character (every candidate
     // is one), one array a thread that stays in the first-level cache, so that building the candidates of a page's
@@ -128,7 +173,8 @@ public sealed class Candidates
     [ThreadStatic] private static int[]? _seenStamp;
     [ThreadStatic] private static int _stamp;
 
-    private Candidate[] Build(char printed)
+    /// <summary>The candidates of <paramref name="printed"/> gathered from the groups (what the file keeps, made again).</summary>
+    internal Candidate[] Build(char printed)
     {
         var seenStamp = _seenStamp is { } known && known.Length >= _common.Length ? known : _seenStamp = new int[_common.Length];
         var stamp = ++_stamp;

@@ -100,6 +100,9 @@ public sealed unsafe class NgramModel : IDisposable
 
     public static NgramModel Open(string path) => new(path);
 
+    /// <summary>The path of a table made for this model and kept beside it (lm_sc.ceil, lm_sc.pair, lm_sc.cand).</summary>
+    internal string PathBeside(string extension) => Path.ChangeExtension(_path, extension);
+
     public int WordCount { get; }
     public int BigramCount { get; }
     public int TrigramCount { get; }

@@ -107,10 +107,13 @@ public class HomophoneRuleTests
             }
     }
 
-    [Fact]
-    public void Candidates_OfferSameSoundNearSoundAndLookAlikes()
+    [Theory]
+    [InlineData(true)] // read from lm_sc.cand
+    [InlineData(false)] // built from the groups
+    public void Candidates_OfferSameSoundNearSoundAndLookAlikes(bool useFile)
     {
-        var candidates = new Candidates(NgramModel.Default!, CharacterTable.Default);
+        var candidates = new Candidates(NgramModel.Default!, CharacterTable.Default, useFile);
+        Assert.Equal(useFile, candidates.ReadsFile);
         var forZai = candidates.For('在');
         Assert.Contains(forZai, c => c is { Char: '再', Kind: CandidateKind.Sound });
         // Each carries what the checker reads of it at every place.
