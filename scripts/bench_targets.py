@@ -145,6 +145,9 @@ def main():
     spell = json.loads(subprocess.run(['dotnet', str(BENCH_DLL), 'spell', str(ROOT / 'seeds'), '10'], capture_output=True, text=True,
                                       check=True, env=dict(os.environ, DOTNET_PROCESSOR_COUNT='1')).stdout)
     row('model pass, one core, warm', '≤ 4 ms / 1,000 chars', spell['warm_ms_per_1000'], None, None, 'ms/1000', spell['warm_ms_per_1000'] <= 4)
+    # The same pass per 1,000 characters of the pages' text, the issue's unit (the row above counts Han characters
+    # only, the stricter figure, and is the one judged).
+    row('model pass, per 1,000 characters of page text', '(≤ 4 ms)', spell['warm_ms_per_1000_page_chars'], None, None, 'ms/1000', None)
     # The same with a checker that has read other pages first, as in a batch under way (what it keeps across pages).
     row('model pass, one core, in a batch under way', '', spell['batch_ms_per_1000'], None, None, 'ms/1000', None)
     chars = len(page2m.read_text(encoding='utf-8'))

@@ -11,7 +11,7 @@ namespace ZjgrLsp.Bench;
 /// `spell FOLDER [PASSES]`: the language-model spelling checker alone on every run of Han characters in the .txt pages under
 /// a folder, on the calling thread: the model's mapping and the checker's tables (load), a first pass (cold: the
 /// JIT at work), then the fastest of three passes (or as many as asked) on fresh checkers (warm, nothing cached), in milliseconds per 1,000
-/// characters, and what a warm pass allocates per 1,000 characters (the checker's tables are not counted).
+/// Han characters (and per 1,000 characters of the pages' text), and what a warm pass allocates per 1,000 characters (the checker's tables are not counted).
 /// What a first lint of a page costs once the process is warm, without the noise of a whole process's start-up.
 /// Then the same in a batch under way (<see cref="InBatch"/>): a checker that has read other pages first.
 /// </summary>
@@ -19,8 +19,8 @@ public static class SpellThroughput
 {
     public static int Run(string folder, int passes = 3)
     {
-        var pages = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText).Select(t => HanText.Runs(t).Select(r => t.Substring(r.Start, r.Length)).ToList()).ToList();
+        var texts = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var pages = texts.Select(t => HanText.Runs(t).Select(r => t.Substring(r.Start, r.Length)).ToList()).ToList();
         var runs = pages.SelectMany(p => p).ToList();
         var chars = runs.Sum(r => (long)r.Length);
         var segmenter = Segmenter.Default;
@@ -48,6 +48,9 @@ public static class SpellThroughput
             load_ms = Math.Round(loadMs, 1),
             cold_ms_per_1000 = Math.Round(cold * 1000 / chars, 2),
             warm_ms_per_1000 = Math.Round(warm * 1000 / chars, 2),
+            // The same pass per 1,000 characters of the pages' whole text (Han characters, punctuation, digits, Latin).
+            page_chars = texts.Sum(t => (long)t.Length),
+            warm_ms_per_1000_page_chars = Math.Round(warm * 1000 / texts.Sum(t => (long)t.Length), 2),
             batch_ms_per_1000 = Math.Round(inBatch * 1000 / batchChars, 2),
             warm_kb_allocated_per_1000 = Math.Round(allocated / 1024.0 * 1000 / chars, 1),
             peak_rss_mb = Math.Round(long.Parse(hwm.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0, 1),
