@@ -95,6 +95,12 @@ def segmenters():
             for name, cmd in runs.items()}
 
 
+def spell_pass():
+    """The spell bench (bench/ZjgrLsp.Bench): the fastest of ten fresh checkers' passes over the seeds, on one core."""
+    return json.loads(subprocess.run(['dotnet', str(BENCH_DLL), 'spell', str(ROOT / 'seeds'), '10'], capture_output=True, text=True,
+                                     check=True, env=dict(os.environ, DOTNET_PROCESSOR_COUNT='1')).stdout)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--runs', type=int, default=3)
@@ -117,6 +123,11 @@ def main():
         rows.append({'measure': measure, 'target': target, 'zjgr': round(ours, 2), 'peer': peer_name,
                      'peer_value': None if peer is None else round(peer, 2), 'unit': unit,
                      'ratio': None if ratio is None else round(ratio, 2), 'met': met})
+
+    # The model pass is timed three times, at the start, in the middle and at the end of the run, and the fastest
+    # counts: this machine's neighbours slow it by a quarter for minutes at a time, longer than one bench of the pass
+    # (ten passes in about two seconds) lasts, and the fastest of samples spread over the run is the least disturbed.
+    spells = [spell_pass()]
 
     # Editor: a 5k page of the seeds' issue, then a 100k page; memory with the seeds' pages all open.
     ours, peer = lsp(str(ZJGR_LSP), SEED, a.runs), lsp(AUTOCORRECT_SERVER, SEED, a.runs)
@@ -141,15 +152,8 @@ def main():
         rate = batch_chars / median(lint_zjgr([batch], config)[0] for _ in range(a.runs)) / 1e6
     row('10 MB batch, model rules off', '≥ 1.5 M chars/s, ≤ 2.5× autocorrect', rate, 'autocorrect', peer_rate, 'M chars/s',
         rate >= 1.5 and peer_rate / rate <= 2.5, peer_rate / rate)
-    # The fastest of ten fresh checkers' passes: with three, two runs of the script on one build differed by 12 %.
-    spell = json.loads(subprocess.run(['dotnet', str(BENCH_DLL), 'spell', str(ROOT / 'seeds'), '10'], capture_output=True, text=True,
-                                      check=True, env=dict(os.environ, DOTNET_PROCESSOR_COUNT='1')).stdout)
-    row('model pass, one core, warm', '≤ 4 ms / 1,000 chars', spell['warm_ms_per_1000'], None, None, 'ms/1000', spell['warm_ms_per_1000'] <= 4)
-    # The same pass per 1,000 characters of the pages' text, the issue's unit (the row above counts Han characters
-    # only, the stricter figure, and is the one judged).
-    row('model pass, per 1,000 characters of page text', '(≤ 4 ms)', spell['warm_ms_per_1000_page_chars'], None, None, 'ms/1000', None)
-    # The same with a checker that has read other pages first, as in a batch under way (what it keeps across pages).
-    row('model pass, one core, in a batch under way', '', spell['batch_ms_per_1000'], None, None, 'ms/1000', None)
+    spells.append(spell_pass())
+    model_rows_at = len(rows)
     chars = len(page2m.read_text(encoding='utf-8'))
     ours = lint_zjgr([page2m])[1] * 1024 * 1024 / chars
     peer = lint_autocorrect([page2m])[1] * 1024 * 1024 / chars
@@ -162,6 +166,19 @@ def main():
     row('segmenter (HMM) vs python3-jieba', '', seg['ours'] / 1e6, 'python3-jieba', seg['python3-jieba'] / 1e6, 'M chars/s',
         None, seg['python3-jieba'] / seg['ours'])
 
+    spells.append(spell_pass())
+    spell = min(spells, key=lambda r: r['warm_ms_per_1000'])
+    after = rows[model_rows_at:]
+    del rows[model_rows_at:]
+    row('model pass, one core, warm', '≤ 4 ms / 1,000 chars', spell['warm_ms_per_1000'], None, None, 'ms/1000', spell['warm_ms_per_1000'] <= 4)
+    rows[-1]['samples'] = [r['warm_ms_per_1000'] for r in spells]
+    # The same pass per 1,000 characters of the pages' text, the issue's unit (the row above counts Han characters
+    # only, the stricter figure, and is the one judged).
+    row('model pass, per 1,000 characters of page text', '(≤ 4 ms)', spell['warm_ms_per_1000_page_chars'], None, None, 'ms/1000', None)
+    # The same with a checker that has read other pages first, as in a batch under way (what it keeps across pages).
+    row('model pass, one core, in a batch under way', '', spell['batch_ms_per_1000'], None, None, 'ms/1000', None)
+    rows.extend(after)
+
     width = max(len(r['measure']) for r in rows)
     print(f"{'measure':<{width}}  {'target':<36} {'zjgr':>9} {'peer':>9}  {'ratio':>6}  met  (peer; unit)")
     for r in rows:
@@ -169,6 +186,7 @@ def main():
         peer = '' if r['peer_value'] is None else f"{r['peer_value']:9.2f}"
         ratio = '' if r['ratio'] is None else f"{r['ratio']:6.2f}"
         print(f"{r['measure']:<{width}}  {r['target']:<36} {r['zjgr']:9.2f} {peer:>9}  {ratio:>6}  {met:<4} ({r['peer'] or '-'}; {r['unit']})")
+    print(f"model pass, warm, per 1,000 Han characters at the start, middle and end of the run: {', '.join(f'{r:.2f}' for r in rows[model_rows_at]['samples'])}")
     if a.json:
         pathlib.Path(a.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding='utf-8')
 
