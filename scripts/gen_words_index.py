@@ -39,6 +39,7 @@ MAX_LOAD = 0.4  # linear probing stays near one probe a look-up, absent readings
 
 
 def fnv1a(data):
+    """FNV-1a 32 of a reading's bytes, or of its syllable numbers (each number folded in whole, as a byte is)."""
     h = 2166136261
     for b in data:
         h = ((h ^ b) * 16777619) & 0xFFFFFFFF
@@ -74,13 +75,6 @@ def index(lines):
     return table
 
 
-def syllable_hash(numbers):
-    h = 2166136261
-    for n in numbers:
-        h = ((h ^ n) * 16777619) & 0xFFFFFFFF
-    return h
-
-
 def syllable_tables(lines):
     """The syllables (sorted), the two-syllable table (offset + 1 by x * S + y) and the bloom bits of longer readings."""
     syllables = sorted({s for _, reading in lines for s in reading.split(b"'")})
@@ -94,7 +88,7 @@ def syllable_tables(lines):
         if len(numbers) == 2:
             pairs[numbers[0] * count + numbers[1]] = start + 1
         elif len(numbers) > 2:
-            longer.append(syllable_hash(numbers))
+            longer.append(fnv1a(numbers))
     bits = 1
     while bits < BLOOM_BITS_PER_READING * len(longer):
         bits *= 2
