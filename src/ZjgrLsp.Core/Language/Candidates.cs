@@ -77,12 +77,13 @@ public sealed class Candidates
     public static string WriteFile(NgramModel model, CharacterTable table, string path)
     {
         var candidates = new Candidates(model, table, useFile: false);
-        var bytes = new MemoryStream();
-        CandidateFile.Write(bytes, model, table.Count, candidates, candidates.ModelCharacters);
+        using var stream = new MemoryStream();
+        CandidateFile.Write(stream, model, table.Count, candidates, candidates.ModelCharacters);
+        var bytes = stream.ToArray();
         var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, bytes.ToArray());
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
-        var sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.ToArray())).ToLowerInvariant();
+        var sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
         return $"{path}: the candidates of {candidates.ModelCharacters.Length} characters, {bytes.Length / 1e6:F1} MB, sha256 {sha256}";
     }
 

@@ -264,7 +264,9 @@ public sealed class WordReadings
 
     /// <summary>
     /// The words on the line at <paramref name="line"/>, which the index's table of two syllables gave for
-    /// <paramref name="reading"/>; null when the line is not that reading's (a damaged index).
+    /// <paramref name="reading"/>; null when the line, read for the first time, is not that reading's (a damaged
+    /// index: one whose table points at another reading's line already read would give that line's words, never
+    /// anything from outside the file).
     /// </summary>
     private string[]? WordsOfLine(int line, ReadOnlySpan<int> reading, ReadingIndex index)
     {
