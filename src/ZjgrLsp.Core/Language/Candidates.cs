@@ -57,7 +57,7 @@ public sealed class Candidates
             if (mass[c] > 0) used.Add((char)c);
         used.Sort((a, b) => mass[b].CompareTo(mass[a]) is var order and not 0 ? order : a.CompareTo(b));
         _common = [.. used.Take(MaxCommon)];
-        ModelCharacters = [.. used.Order()];
+        ModelCharacters = used;
         Array.Fill(_commonIndex, (short)-1);
         for (var k = 0; k < _common.Length; k++) _commonIndex[_common[k]] = (short)k;
         // A character is filed under its usual reading only, but under each of its four-corner keys.
@@ -67,8 +67,8 @@ public sealed class Candidates
         if (useFile) _file = CandidateFile.Open(model.PathBeside(".cand"), model, table.Count, _common.Length);
     }
 
-    /// <summary>The Han characters the model's words use, in code order: those <see cref="CandidateFile"/> holds the lists of.</summary>
-    internal char[] ModelCharacters { get; }
+    /// <summary>The Han characters the model's words use, commonest first: those <see cref="CandidateFile"/> holds the lists of.</summary>
+    internal IReadOnlyList<char> ModelCharacters { get; }
 
     /// <summary>
     /// Writes <see cref="CandidateFile"/> for this model and table to <paramref name="path"/>, whole or not at all
@@ -84,7 +84,7 @@ public sealed class Candidates
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
         var sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes)).ToLowerInvariant();
-        return $"{path}: the candidates of {candidates.ModelCharacters.Length} characters, {bytes.Length / 1e6:F1} MB, sha256 {sha256}";
+        return $"{path}: the candidates of {candidates.ModelCharacters.Count} characters, {bytes.Length / 1e6:F1} MB, sha256 {sha256}";
     }
 
     /// <summary>Whether the lists are read from <see cref="CandidateFile"/> where it has them.</summary>
@@ -162,8 +162,7 @@ public sealed class Candidates
             var index = CandidateFile.IndexOf(entries[k]);
             var kind = CandidateFile.KindOf(entries[k]);
             if (index >= _common.Length || kind > CandidateKind.Shape) return null;
-            var c = _common[index];
-            result[k] = new Candidate(c, kind, index, Unigram(c) ?? -8);
+            result[k] = Make(_common[index], kind);
         }
         return result;
     }

@@ -164,7 +164,7 @@ public sealed unsafe class NgramModel : IDisposable
     /// <summary>The ceilings file of this model, or null when it is missing or belongs to another model.</summary>
     private float[]? ReadCeilings()
     {
-        var path = Path.ChangeExtension(_path, ".ceil");
+        var path = PathBeside(".ceil");
         if (!File.Exists(path)) return null;
         using var file = File.OpenRead(path);
         if (file.Length != 24 + 4L * WordCount) return null;
@@ -237,7 +237,7 @@ public sealed unsafe class NgramModel : IDisposable
         lock (_pairCeilingsLock)
         {
             if (_pairCeilings is { } known) return known;
-            var table = PairCeilings.Open(Path.ChangeExtension(_path, ".pair"), WordCount, BigramCount, TrigramCount);
+            var table = PairCeilings.Open(PathBeside(".pair"), WordCount, BigramCount, TrigramCount);
             if (table is null)
             {
                 var (pairs, back) = ComputePairCeilings();

@@ -89,6 +89,7 @@ public sealed class WordReadings
         if (printed.Length is 0 or > 4) return lines;
         if (_index is { } index) return ByNumbers(printed, index);
         Span<int> choices = stackalloc int[printed.Length];
+        Span<int> counts = stackalloc int[printed.Length];
         var readings = new ReadingsOfFour();
         var count = 1;
         for (var i = 0; i < printed.Length; i++)
@@ -96,17 +97,13 @@ public sealed class WordReadings
             var of = _charSyllables[printed[i]] ??= SyllablesOf(printed[i]);
             if (of.Length == 0) return lines;
             readings[i] = of;
+            counts[i] = of.Length;
             count *= of.Length;
         }
         Span<byte> key = stackalloc byte[64];
         for (var k = 0; k < count; k++)
         {
-            var rest = k;
-            for (var i = printed.Length - 1; i >= 0; i--)
-            {
-                choices[i] = rest % readings[i].Length;
-                rest /= readings[i].Length;
-            }
+            Choose(k, counts, choices);
             var length = 0;
             for (var i = 0; i < printed.Length; i++)
             {
@@ -140,23 +137,32 @@ public sealed class WordReadings
             numbers[i * ReadingsPerChar + 1] = packed >> 16 & 0x1FFF;
             combinations *= counts[i];
         }
+        Span<int> choices = stackalloc int[printed.Length];
         Span<int> reading = stackalloc int[printed.Length];
         Span<byte> spelt = stackalloc byte[64];
         for (var k = 0; k < combinations; k++)
         {
-            // The first character's reading varies slowest, as in LinesSoundingLike.
-            var rest = k;
-            for (var i = printed.Length - 1; i >= 0; i--)
-            {
-                reading[i] = numbers[i * ReadingsPerChar + rest % counts[i]];
-                rest /= counts[i];
-            }
+            Choose(k, counts, choices);
+            for (var i = 0; i < printed.Length; i++) reading[i] = numbers[i * ReadingsPerChar + choices[i]];
             var words = reading.Length == 2
                 ? index.PairLine(reading[0], reading[1]) is var line and >= 0 ? WordsOfLine(line, reading, index) : null
                 : index.MayHave(reading) ? WordsUnder(Spelt(reading, index, spelt)) : null;
             if (words is not null) lines.Add(words);
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The <paramref name="k"/>-th way of reading the characters, each character's reading chosen among its
+    /// <paramref name="counts"/>: the first character's varying slowest, usual readings first.
+    /// </summary>
+    private static void Choose(int k, ReadOnlySpan<int> counts, Span<int> choices)
+    {
+        for (var i = counts.Length - 1; i >= 0; i--)
+        {
+            choices[i] = k % counts[i];
+            k /= counts[i];
+        }
     }
 
     /// <summary>

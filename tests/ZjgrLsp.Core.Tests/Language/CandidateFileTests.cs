@@ -28,7 +28,7 @@ public class CandidateFileTests
         var built = new Candidates(Model, CharacterTable.Default, useFile: false);
         Assert.True(read.ReadsFile);
         Assert.False(built.ReadsFile);
-        Assert.True(built.ModelCharacters.Length > 5000, $"{built.ModelCharacters.Length} characters covered");
+        Assert.True(built.ModelCharacters.Count > 5000, $"{built.ModelCharacters.Count} characters covered");
         foreach (var c in built.ModelCharacters.Where((_, k) => k % 7 == 0))
             Assert.Equal(built.For(c), read.For(c));
         // A character the model's words do not use (a rare one with candidates, and a Latin letter) is built as before.
